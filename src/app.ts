@@ -1,0 +1,90 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { connectDatabase, type Db } from './platform/db/connect.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import './platform/http/fastify-types.ts';
+import './platform/http/zod-messages.ts';
+import { AppError } from './platform/http/app-error.ts';
+import { registerErrorEnvelope, sendError } from './platform/http/error-envelope.ts';
+import { healthRoutes } from './platform/http/health.routes.ts';
+import { methodNotAllowed } from './platform/http/method-not-allowed.ts';
+import { requestContextPlugin } from './platform/http/request-context.ts';
+import { webAppRoutes } from './platform/http/web-app.routes.ts';
+import { accountRoutes } from './platform/accounts/accounts.routes.ts';
+import { identityRoutes } from './platform/identity/identity.routes.ts';
+
+export type BuildOptions = {
+  /** A database to use instead of opening one from the config; the caller closes it. */
+  db?: Db;
+};
+
+const isApiPath = (url: string) => url.startsWith('/api/') || url.startsWith('/v2/') || url === '/healthz' || url === '/readyz';
+
+/** Builds the whole server without opening a port: main.ts listens, tests use inject(). */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const ownsDb = !options.db;
+  const db = options.db ?? connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(db);
+
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => `req-${crypto.randomBytes(6).toString('hex')}`,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.addHook('onClose', async () => {
+    if (ownsDb) await db.close();
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorEnvelope(app);
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, new AppError(404, 'not_found', `Nothing answers ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes CSS variables into style tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(429, 'rate_limited', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+  });
+  await app.register(requestContextPlugin);
+
+  const notAllowed = methodNotAllowed(app, isApiPath);
+  await app.register(healthRoutes);
+  await app.register(identityRoutes);
+  await app.register(accountRoutes);
+  await app.register(webAppRoutes);
+  await app.after();
+  notAllowed.answer();
+  return app;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BASE_DOMAINS: z.string().default('localhost'),
+  DEFAULT_ACCOUNT: z.string().optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(24 * 30),
+  SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  COOKIE_SECURE: booleanFromEnv.default(false),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  WEB_DIST: z.string().default('dist/web'),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** Hosts (without port) that are the install's bare domain: `localhost`, `crm.example.com`. */
+  baseDomains: string[];
+  /** Subdomain of the account a bare host serves; when unset, the account created first. */
+  defaultAccount: string | undefined;
+  sessionTtlHours: number;
+  signInMaxAttempts: number;
+  signInWindowSeconds: number;
+  bodyLimitBytes: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  webDist: string;
+  shutdownGraceMs: number;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads every setting once. The only place in the server that reads the environment. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: c.DATA_DIR,
+    databaseUrl: c.DATABASE_URL,
+    logLevel: c.LOG_LEVEL,
+    baseDomains: c.BASE_DOMAINS.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+    defaultAccount: c.DEFAULT_ACCOUNT?.toLowerCase(),
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    signInMaxAttempts: c.SIGN_IN_MAX_ATTEMPTS,
+    signInWindowSeconds: c.SIGN_IN_WINDOW_SECONDS,
+    bodyLimitBytes: c.BODY_LIMIT_BYTES,
+    cookieSecure: c.COOKIE_SECURE,
+    trustProxy: c.TRUST_PROXY,
+    webDist: c.WEB_DIST,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,63 @@
+import type { Generated } from 'kysely';
+
+/** Flags are stored as 0/1 integers so SQLite and PostgreSQL read them alike. */
+export type Flag = number;
+
+export interface AccountsTable {
+  id: Generated<number>;
+  subdomain: string;
+  name: string;
+  is_default: Flag;
+  sell_kind: 'platform' | 'legacy';
+  chat_plan: 'lite' | 'team' | 'professional' | 'enterprise';
+  chat_version: 'phase3' | 'phase4';
+  topmost_manager_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  account_id: number;
+  email: string;
+  email_lower: string;
+  name: string;
+  password_hash: string;
+  sell_role: 'none' | 'user' | 'admin';
+  sell_full_access: Flag;
+  reports_to_id: number | null;
+  chat_role: 'none' | 'agent' | 'admin' | 'owner';
+  support_role: 'none' | 'agent' | 'admin';
+  active: Flag;
+  locale: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie's token: a stolen database copy cannot be replayed as a cookie. */
+  token_hash: string;
+  account_id: number;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  account_id: number;
+  type: string;
+  payload: string;
+  created_at: string;
+  dispatched_at: string | null;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  outbox: OutboxTable;
+}

@@ -1,0 +1,25 @@
+export type FieldError = { field: string; message: string };
+
+/** An error a user may see: a stable `code`, an HTTP status and a sentence that says what to do. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = (what = 'That record') =>
+  new AppError(404, 'not_found', `${what} was not found, or you may not see it.`);
+
+export const forbidden = (message: string) => new AppError(403, 'forbidden', message);
+
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+
+export const invalid = (field: string, message: string) =>
+  new AppError(422, 'validation_failed', 'Some fields are not valid.', [{ field, message }]);

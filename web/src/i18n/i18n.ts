@@ -1,0 +1,40 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import ja from './ja.json';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
+
+// Typing the Japanese file as the English one makes a missing translation a compile error.
+const japanese: typeof en = ja;
+
+export const resources = {
+  en: { translation: en },
+  ja: { translation: japanese },
+} as const;
+
+function reflectLanguageOnDocument(language: string): void {
+  document.documentElement.lang = toSupportedLanguage(language);
+}
+
+i18n.on('languageChanged', reflectLanguageOnDocument);
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    fallbackLng: DEFAULT_LANGUAGE,
+    load: 'languageOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+      convertDetectedLanguage: (language: string) => toSupportedLanguage(language),
+    },
+  });
+
+export default i18n;
