@@ -52,6 +52,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
+  const routeTable: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
+
   registerErrorEnvelope(app);
   app.setNotFoundHandler((request, reply) =>
     sendError(request, reply, new AppError(404, 'not_found', `Nothing answers ${request.method} ${request.url.split('?')[0]}.`)),

@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** Every route registered, for tests that sweep them all and for the API reference. */
+    routeTable: { method: string; url: string }[];
   }
   interface FastifyRequest {
     account: AccountRow | null;

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { UsersTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 
@@ -18,7 +18,7 @@ export function findUserByEmail(db: Executor, accountId: number, email: string) 
 }
 
 export function listUsers(db: Executor, accountId: number) {
-  return db.selectFrom('users').selectAll().where('account_id', '=', accountId).orderBy('name').orderBy('id').execute();
+  return db.selectFrom('users').selectAll().where('account_id', '=', accountId).orderBy(sql`lower(name)`).orderBy('id').execute();
 }
 
 export function findChatOwner(db: Executor, accountId: number) {

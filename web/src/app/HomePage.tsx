@@ -18,7 +18,7 @@ export function HomePage() {
         <Title order={1}>{t('home.welcome', { name: user.name })}</Title>
         <Text c="dimmed">{t('home.subtitle', { account: account.name })}</Text>
       </Stack>
-      <SimpleGrid cols={{ base: 1, sm: 2, xl: products.length }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: products.length }} spacing="lg">
         {products.map((product) => (
           <ProductCard key={product.key} product={product} />
         ))}

@@ -1,0 +1,61 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { SetupPage } from '../auth/SetupPage';
+import { SignInPage } from '../auth/SignInPage';
+import { ChatLandingPage } from '../chat/ChatLandingPage';
+import { MarketplaceLandingPage } from '../marketplace/MarketplaceLandingPage';
+import { SellLandingPage } from '../sell/SellLandingPage';
+import { AppShellLayout } from './AppShellLayout';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAdmin } from './RequireAdmin';
+import { RequireSession } from './RequireSession';
+import { RequireSetupNeeded } from './RequireSetupNeeded';
+import { RequireSignedOut } from './RequireSignedOut';
+
+// The Admin area is only for admins: keep it out of the first download.
+const AdminArea = lazy(() => import('../admin/AdminArea').then((module) => ({ default: module.AdminArea })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/setup"
+        element={
+          <RequireSetupNeeded>
+            <SetupPage />
+          </RequireSetupNeeded>
+        }
+      />
+      <Route
+        path="/sign-in"
+        element={
+          <RequireSignedOut>
+            <SignInPage />
+          </RequireSignedOut>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <AppShellLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<HomePage />} />
+        <Route path="sell/*" element={<SellLandingPage />} />
+        <Route path="chat/*" element={<ChatLandingPage />} />
+        <Route path="marketplace/*" element={<MarketplaceLandingPage />} />
+        <Route
+          path="admin/*"
+          element={
+            <RequireAdmin>
+              <AdminArea />
+            </RequireAdmin>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
