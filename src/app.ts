@@ -41,6 +41,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     genReqId: () => `req-${crypto.randomBytes(6).toString('hex')}`,
     return503OnClosing: true,
   });
+  // JSON only: a text/plain body is what a cross-site form can send without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
@@ -52,10 +54,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
-  const routeTable: { method: string; url: string }[] = [];
+  const routeTable: FastifyInstance['routeTable'] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+    const access = route.config?.access ?? 'user';
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access });
   });
 
   registerErrorEnvelope(app);

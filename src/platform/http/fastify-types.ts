@@ -14,7 +14,7 @@ declare module 'fastify' {
     db: Db;
     config: Config;
     /** Every route registered, for tests that sweep them all and for the API reference. */
-    routeTable: { method: string; url: string }[];
+    routeTable: { method: string; url: string; access: RouteAccess }[];
   }
   interface FastifyRequest {
     account: AccountRow | null;

@@ -29,10 +29,10 @@ export function ConfirmModal({
       <Stack gap="lg">
         {typeof children === 'string' ? <Text size="sm">{children}</Text> : children}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
+          <Button variant="default" onClick={onClose} disabled={loading} data-autofocus>
             {t('common.cancel')}
           </Button>
-          <Button color={confirmColor} onClick={onConfirm} loading={loading} data-autofocus>
+          <Button color={confirmColor} onClick={onConfirm} loading={loading}>
             {confirmLabel}
           </Button>
         </Group>
