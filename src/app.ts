@@ -8,7 +8,7 @@ import type { Config } from './config.ts';
 import { connectDatabase, type Db } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import './platform/http/fastify-types.ts';
-import './platform/http/zod-messages.ts';
+import './platform/zod-messages.ts';
 import { AppError } from './platform/http/app-error.ts';
 import { registerErrorEnvelope, sendError } from './platform/http/error-envelope.ts';
 import { healthRoutes } from './platform/http/health.routes.ts';

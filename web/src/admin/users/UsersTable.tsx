@@ -1,4 +1,4 @@
-import { Paper, Skeleton, Table, Text } from '@mantine/core';
+import { Paper, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../ui/types';
 import { UserTableRow } from './UserTableRow';
@@ -41,7 +41,7 @@ export function UsersTable({ users, allUsers, meId, loading, search, onEdit, onR
               <Table.Th>{t('users.fields.manager')}</Table.Th>
               <Table.Th>{t('users.fields.status')}</Table.Th>
               <Table.Th>
-                <span className="visually-hidden-text">{t('users.actions')}</span>
+                <VisuallyHidden>{t('users.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Benchmark, BenchRow } from './support/bench-types.ts';
+
+/** `npm run bench -- [NAME]`: runs one benchmark or all, prints a table, writes bench/results.json. */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const wanted = process.argv[2];
+const files = fs.readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+const benchmarks: Benchmark[] = [];
+for (const file of files) {
+  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as { benchmark: Benchmark };
+  benchmarks.push(mod.benchmark);
+}
+const selected = wanted ? benchmarks.filter((b) => b.name === wanted) : benchmarks;
+if (selected.length === 0) {
+  console.error(`No benchmark named "${wanted}". Known: ${benchmarks.map((b) => b.name).join(', ')}`);
+  process.exit(1);
+}
+
+const rows: BenchRow[] = [];
+for (const bench of selected) {
+  console.log(`… ${bench.name}: ${bench.description}`);
+  for (const row of await bench.run()) rows.push({ ...row, ratio: Number((row.value / row.baseline).toFixed(3)) });
+}
+console.table(rows.map((r) => ({ name: r.name, value: r.value, unit: r.unit, baseline: r.baseline, ratio: r.ratio })));
+fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(rows, null, 2) + '\n');
+console.log(`Wrote ${path.join('bench', 'results.json')}`);

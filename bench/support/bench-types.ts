@@ -1,0 +1,4 @@
+export type BenchRow = { name: string; value: number; unit: string; baseline: number; ratio: number };
+
+/** A benchmark measures something and its baseline in the same run, on the same machine. */
+export type Benchmark = { name: string; description: string; run: () => Promise<Omit<BenchRow, 'ratio'>[]> };

@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+
+const root = process.cwd();
+const distIndex = path.join(root, 'dist/web/index.html');
+
+function newestSourceChange(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestSourceChange(full) : fs.statSync(full).mtimeMs;
+    newest = Math.max(newest, time);
+  }
+  return newest;
+}
+
+/** Builds the web app when it is missing or older than its sources; returns whether it built. */
+export async function ensureWebBuild(): Promise<boolean> {
+  const builtAt = fs.existsSync(distIndex) ? fs.statSync(distIndex).mtimeMs : 0;
+  if (builtAt > newestSourceChange(path.join(root, 'web'))) return false;
+  console.log(builtAt ? 'The web app changed: rebuilding it…' : 'Building the web app (first start only)…');
+  await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn' });
+  return true;
+}

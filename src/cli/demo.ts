@@ -1,0 +1,25 @@
+import { loadConfig } from '../config.ts';
+import { openDatabase } from './open-database.ts';
+import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-people.ts';
+import { seedPlatform } from './demo/seed-platform.ts';
+
+/** `npm run demo`: creates (or resets) the demo account with people in every role. */
+const config = loadConfig();
+const db = await openDatabase(config);
+try {
+  const { account } = await seedPlatform(db);
+  const base = `http://${account.subdomain}.localhost:${config.port}`;
+  console.log(`Demo account "${account.name}" is ready (${db.dialect}: ${db.location}).`);
+  console.log('');
+  console.log(`  Open:      ${base}`);
+  console.log(`  Sign in:   ${DEMO_OWNER_EMAIL} / ${DEMO_PASSWORD}   (owner: Sell admin, Chat owner, Support admin)`);
+  console.log(`  Others:    ${DEMO_PEOPLE.filter((p) => !p.deactivated).map((p) => p.email).join(', ')}`);
+  console.log(`             all with the password ${DEMO_PASSWORD}`);
+  console.log('');
+  console.log('Start the server with npm start if it is not running.');
+} catch (error) {
+  console.error('The demo could not be created:', error);
+  process.exitCode = 1;
+} finally {
+  await db.close();
+}
