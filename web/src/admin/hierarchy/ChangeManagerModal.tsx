@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../ui/ApiError';
 import type { User } from '../../ui/types';
@@ -82,11 +82,6 @@ function ChangeManagerForm({ user, users, topmostName, onDone }: ChangeManagerFo
             topmostName ? t('hierarchy.noManagerMeans', { name: topmostName }) : t('users.managerHint')
           }
         />
-        {managerId === null && topmostName && (
-          <Text size="sm" c="dimmed">
-            {t('hierarchy.willReportToTopmost', { name: topmostName })}
-          </Text>
-        )}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone} disabled={updateUser.isPending}>
             {t('common.cancel')}
