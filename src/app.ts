@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.ts';
 import { connectDatabase, type Db } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
+import { EventDispatcher } from './platform/events/dispatcher.ts';
 import './platform/http/fastify-types.ts';
 import './platform/zod-messages.ts';
 import { AppError } from './platform/http/app-error.ts';
@@ -45,9 +46,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const events = new EventDispatcher(db, app.log);
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('events', events);
+  app.addHook('onReady', async () => {
+    if (config.outboxPollMs > 0) events.start(config.outboxPollMs);
+  });
   app.addHook('onClose', async () => {
+    await events.stop();
     if (ownsDb) await db.close();
   });
   app.addHook('onSend', async (request, reply) => {

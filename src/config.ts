@@ -23,6 +23,7 @@ const configSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   WEB_DIST: z.string().default('dist/web'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(250),
 });
 
 export type Config = {
@@ -43,6 +44,8 @@ export type Config = {
   trustProxy: boolean;
   webDist: string;
   shutdownGraceMs: number;
+  /** How often the outbox is drained; 0 turns polling off (tests drain by hand). */
+  outboxPollMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -72,5 +75,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     webDist: c.WEB_DIST,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    outboxPollMs: c.OUTBOX_POLL_MS,
   };
 }

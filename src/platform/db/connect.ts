@@ -12,6 +12,8 @@ export type Db = {
   dialect: DialectName;
   /** Where the data lives, for logs: a file path or the PostgreSQL URL without its password. */
   location: string;
+  /** PostgreSQL schema in use when not the default (tests get a fresh one per run). */
+  schema?: string;
   close(): Promise<void>;
 };
 
@@ -58,6 +60,7 @@ function connectPostgres(url: string, schema?: string): Db {
     kysely,
     dialect: 'postgres',
     location: redactUrl(url) + (schema ? ` (schema ${schema})` : ''),
+    ...(schema ? { schema } : {}),
     close: () => kysely.destroy(),
   };
 }

@@ -1,16 +1,20 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect.ts';
 import * as foundation from './migrations/0001-foundation.ts';
+import * as eventDeliveries from './migrations/0002-event-deliveries.ts';
 
 /** Every migration, in order. Listed here (not read from disk) so bundlers and tsx see the same set. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-event-deliveries': eventDeliveries,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider });
+  // Name the schema: Kysely looks for its bookkeeping tables across all schemas otherwise.
+  const schema = db.dialect === 'postgres' ? (db.schema ?? 'public') : undefined;
+  const migrator = new Migrator({ db: db.kysely, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

@@ -53,6 +53,14 @@ export interface OutboxTable {
   payload: string;
   created_at: string;
   dispatched_at: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface EventDeliveriesTable {
+  event_id: number;
+  handler: string;
+  delivered_at: string;
 }
 
 export interface Database {
@@ -60,4 +68,5 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   outbox: OutboxTable;
+  event_deliveries: EventDeliveriesTable;
 }

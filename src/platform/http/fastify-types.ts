@@ -1,5 +1,6 @@
 import type { Config } from '../../config.ts';
 import type { Db } from '../db/connect.ts';
+import type { EventDispatcher } from '../events/dispatcher.ts';
 import type { AccountRow } from '../accounts/accounts.repo.ts';
 import type { UserRow } from '../identity/users.repo.ts';
 
@@ -13,6 +14,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** The outbox dispatcher: products register their event handlers on it. */
+    events: EventDispatcher;
     /** Every route registered, for tests that sweep them all and for the API reference. */
     routeTable: { method: string; url: string; access: RouteAccess }[];
   }

@@ -13,6 +13,7 @@ export function MarketplaceLandingPage() {
       upcoming={[
         t('marketplace.upcoming.integrations'),
         t('marketplace.upcoming.install'),
+        t('marketplace.upcoming.enable'),
         t('marketplace.upcoming.authorize'),
       ]}
     />

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeAccount, startTestApp, type TestApp } from '../../../tests/support/test-app.ts';
+import { EventDispatcher } from './dispatcher.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await startTestApp();
+});
+afterEach(() => t.close());
+
+const quietLog = { error: () => {}, warn: () => {} };
+
+describe('outbox dispatcher', () => {
+  it('delivers each event once per handler, even when drained again or by a second node', async () => {
+    await makeAccount(t, 'acme'); // writes account.created and user.created in the same transaction
+    const seen: string[] = [];
+    const nodeA = new EventDispatcher(t.db, quietLog);
+    const nodeB = new EventDispatcher(t.db, quietLog);
+    for (const node of [nodeA, nodeB]) {
+      node.on('user.created', 'test-projection', async (event) => {
+        seen.push(`${event.type}:${(event.payload as { userId: number }).userId}`);
+      });
+    }
+    const [a, b] = await Promise.all([nodeA.drain(), nodeB.drain()]);
+    expect(a + b).toBeGreaterThanOrEqual(2);
+    expect(await nodeA.drain()).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^user\.created:\d+$/);
+  });
+
+  it('retries a failing handler later without losing the event, and rolls back its writes', async () => {
+    const node = new EventDispatcher(t.db, quietLog);
+    let fail = true;
+    let runs = 0;
+    node.on('account.created', 'flaky', async (event, trx) => {
+      runs += 1;
+      await trx.updateTable('accounts').set({ name: 'touched' }).where('id', '=', event.accountId).execute();
+      if (fail) throw new Error('downstream unavailable');
+    });
+    const { account } = await makeAccount(t, 'acme');
+    await node.drain();
+    let row = await t.db.kysely.selectFrom('outbox').selectAll().where('type', '=', 'account.created').executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ dispatched_at: null, attempts: 1 });
+    expect(row.last_error).toContain('downstream unavailable');
+    const untouched = await t.db.kysely.selectFrom('accounts').select('name').where('id', '=', account.id).executeTakeFirstOrThrow();
+    expect(untouched.name).toBe('acme Inc.');
+
+    fail = false;
+    await node.drain();
+    row = await t.db.kysely.selectFrom('outbox').selectAll().where('type', '=', 'account.created').executeTakeFirstOrThrow();
+    expect(row.dispatched_at).not.toBeNull();
+    expect(runs).toBe(2);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Transaction } from 'kysely';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { nowIso } from '../db/time.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
+import { markDispatched, pendingEvents, recordDelivery, recordFailure, wasDelivered } from './outbox.repo.ts';
+
+export type OutboxEvent = { id: number; accountId: number; type: string; payload: unknown; createdAt: string };
+export type EventHandler = (event: OutboxEvent, trx: Transaction<Database>) => Promise<void>;
+
+const BATCH = 100;
+const MAX_ATTEMPTS = 10;
+const ALREADY_DELIVERED = Symbol('already delivered');
+
+/**
+ * Delivers outbox events to in-process handlers. Each handler runs in a transaction together with the
+ * record of its delivery, so a crash and a replay (or a second node draining at once) never runs a
+ * handler twice for one event.
+ */
+export class EventDispatcher {
+  private readonly handlers = new Map<string, { name: string; handle: EventHandler }[]>();
+  private timer: NodeJS.Timeout | undefined;
+  private draining: Promise<number> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Pick<FastifyBaseLogger, 'error' | 'warn'>,
+  ) {}
+
+  /** `name` must be unique and stable: it is the idempotency key stored with each delivery. */
+  on(type: string, name: string, handle: EventHandler): void {
+    const list = this.handlers.get(type) ?? [];
+    if (list.some((h) => h.name === name)) throw new Error(`Handler ${name} is already registered for ${type}`);
+    list.push({ name, handle });
+    this.handlers.set(type, list);
+  }
+
+  /** Delivers everything pending now; resolves with the number of events dispatched. */
+  drain(): Promise<number> {
+    this.draining ??= this.drainAll().finally(() => (this.draining = undefined));
+    return this.draining;
+  }
+
+  start(intervalMs = 250): void {
+    this.timer ??= setInterval(() => void this.drain().catch((error) => this.log.error({ err: error }, 'outbox drain failed')), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.draining;
+  }
+
+  private async drainAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const batch = await pendingEvents(this.db.kysely, BATCH, MAX_ATTEMPTS);
+      for (const row of batch) {
+        const event: OutboxEvent = { id: row.id, accountId: row.account_id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at };
+        try {
+          for (const handler of this.handlers.get(row.type) ?? []) await this.deliver(event, handler);
+          await markDispatched(this.db.kysely, row.id, nowIso());
+          total += 1;
+        } catch (error) {
+          const attempts = row.attempts + 1;
+          this.log.error({ err: error, eventId: row.id, type: row.type, attempts }, 'event handler failed; will retry');
+          await recordFailure(this.db.kysely, row.id, attempts, String((error as Error)?.stack ?? error));
+        }
+      }
+      if (batch.length < BATCH) return total;
+    }
+  }
+
+  private async deliver(event: OutboxEvent, handler: { name: string; handle: EventHandler }) {
+    if (await wasDelivered(this.db.kysely, event.id, handler.name)) return;
+    try {
+      await inTransaction(this.db.kysely, async (trx) => {
+        try {
+          await recordDelivery(trx, event.id, handler.name, nowIso());
+        } catch (error) {
+          throw isUniqueViolation(error) ? ALREADY_DELIVERED : error;
+        }
+        await handler.handle(event, trx);
+      });
+    } catch (error) {
+      // Another node delivered it first: its transaction won the delivery row.
+      if (error === ALREADY_DELIVERED) return;
+      throw error;
+    }
+  }
+}
