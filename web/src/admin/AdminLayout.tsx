@@ -1,4 +1,4 @@
-import { Box, Group } from '@mantine/core';
+import { Box } from '@mantine/core';
 import { Outlet } from 'react-router-dom';
 import { AdminNav } from './AdminNav';
 import classes from './AdminLayout.module.css';
@@ -6,11 +6,11 @@ import classes from './AdminLayout.module.css';
 /** The Admin area: a left navigation and the chosen page. */
 export function AdminLayout() {
   return (
-    <Group align="flex-start" gap={0} wrap="nowrap" className={classes.layout}>
+    <div className={classes.layout}>
       <AdminNav />
-      <Box component="section" className={classes.content}>
+      <Box className={classes.content}>
         <Outlet />
       </Box>
-    </Group>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { NavLink as MantineNavLink, Stack, Text } from '@mantine/core';
+import { NavLink as MantineNavLink, Text } from '@mantine/core';
 import { IconBuilding, IconHierarchy2, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
@@ -15,10 +15,10 @@ export function AdminNav() {
   const { pathname } = useLocation();
   return (
     <nav className={classes.nav} aria-label={t('admin.navLabel')} data-testid="admin-nav">
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb="xs" lts={0.5}>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb="xs" lts={0.5} className={classes.heading}>
         {t('products.admin.name')}
       </Text>
-      <Stack gap={2}>
+      <div className={classes.links}>
         {SECTIONS.map(({ key, path, icon: Icon }) => (
           <MantineNavLink
             key={key}
@@ -28,10 +28,10 @@ export function AdminNav() {
             leftSection={<Icon size={18} stroke={1.7} aria-hidden="true" />}
             active={pathname.startsWith(path)}
             variant="light"
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            className={classes.link}
           />
         ))}
-      </Stack>
+      </div>
     </nav>
   );
 }

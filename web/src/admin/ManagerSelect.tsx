@@ -37,7 +37,6 @@ export function ManagerSelect({ users, forUserId, value, onChange, error, disabl
       searchable
       autoFocus={autoFocus}
       nothingFoundMessage={t('users.noManagerCandidates')}
-      comboboxProps={{ withinPortal: true }}
     />
   );
 }

@@ -9,14 +9,14 @@ import { productsFor } from './products';
 /** The product switcher home: one large card per product. */
 export function HomePage() {
   const { t } = useTranslation();
-  const { user, account, permissions } = useSignedInSession();
+  const { user, permissions } = useSignedInSession();
   useDocumentTitle(t('app.documentTitle', { page: t('home.documentTitle') }));
   const products = productsFor(permissions.admin);
   return (
     <PageContainer>
       <Stack gap={6} mb={32} mt="md">
         <Title order={1}>{t('home.welcome', { name: user.name })}</Title>
-        <Text c="dimmed">{t('home.subtitle', { account: account.name })}</Text>
+        <Text c="dimmed">{t('home.subtitle')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: products.length }} spacing="lg">
         {products.map((product) => (

@@ -17,6 +17,7 @@ export function LanguageMenu() {
           variant="subtle"
           color="gray"
           size="sm"
+          fw={500}
           leftSection={<IconLanguage size={18} stroke={1.7} aria-hidden="true" />}
           rightSection={<IconChevronDown size={14} aria-hidden="true" />}
           aria-label={t('shell.languageMenu', { language: currentName })}

@@ -1,4 +1,16 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  createTheme,
+  Drawer,
+  Modal,
+  Fieldset,
+  MultiSelect,
+  NumberInput,
+  PasswordInput,
+  Select,
+  Textarea,
+  TextInput,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 const fontStack = [
   'Inter',
@@ -37,4 +49,20 @@ export const theme = createTheme({
   headings: { fontFamily: fontStack, fontWeight: '650' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // Forms here are short and nearly every field is required: asterisks would be noise,
+    // and labels stay exactly their text. Inputs still carry the required attribute.
+    TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { withAsterisk: false } }),
+    Textarea: Textarea.extend({ defaultProps: { withAsterisk: false } }),
+    // Closed dropdowns are unmounted, so each label names exactly one element.
+    Select: Select.extend({ defaultProps: { withAsterisk: false, comboboxProps: { keepMounted: false } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { withAsterisk: false, comboboxProps: { keepMounted: false } } }),
+    NumberInput: NumberInput.extend({ defaultProps: { withAsterisk: false } }),
+    Modal: Modal.extend({ styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } }),
+    Drawer: Drawer.extend({ styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } }),
+    Fieldset: Fieldset.extend({
+      styles: { legend: { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', color: 'var(--mantine-color-gray-8)' } },
+    }),
+  },
 });

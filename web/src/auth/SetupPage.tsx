@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Fieldset, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { applyFieldErrors } from '../ui/applyFieldErrors';
 import { isApiError } from '../ui/ApiError';
+import { PasswordField } from '../ui/PasswordField';
 import { queryKeys } from '../ui/queryKeys';
 import { useApiErrorMessage } from '../ui/useApiErrorMessage';
 import { isEmail, isSubdomain, MIN_PASSWORD_LENGTH, subdomainFromName } from '../ui/validators';
@@ -71,7 +72,7 @@ export function SetupPage() {
 
   return (
     <AuthLayout title={t('setup.title')} description={t('setup.description')} width={540}>
-      <form onSubmit={handleSubmit} noValidate data-testid="setup-form" aria-label={t('setup.formLabel')}>
+      <form onSubmit={handleSubmit} noValidate data-testid="setup-form">
         <Stack gap="lg">
           {formError && (
             <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
@@ -122,14 +123,14 @@ export function SetupPage() {
                 required
                 {...form.getInputProps('email')}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('common.password')}
                 description={t('validation.passwordHint', { min: MIN_PASSWORD_LENGTH })}
                 autoComplete="new-password"
                 required
                 {...form.getInputProps('password')}
               />
-              <PasswordInput
+              <PasswordField
                 label={t('setup.confirmPassword')}
                 autoComplete="new-password"
                 required

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconClockPause } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../ui/ApiError';
 import { applyFieldErrors } from '../ui/applyFieldErrors';
+import { PasswordField } from '../ui/PasswordField';
 import { useApiErrorMessage } from '../ui/useApiErrorMessage';
 import { useCountdown } from '../ui/useCountdown';
 import { isEmail } from '../ui/validators';
@@ -62,7 +63,7 @@ export function SignInPage() {
 
   return (
     <AuthLayout title={t('signIn.title')} description={t('signIn.description')}>
-      <form onSubmit={handleSubmit} noValidate data-testid="sign-in-form" aria-label={t('signIn.formLabel')}>
+      <form onSubmit={handleSubmit} noValidate data-testid="sign-in-form">
         <Stack gap="md">
           {rateLimited && (
             <Alert color="orange" icon={<IconClockPause size={18} />} role="alert">
@@ -82,7 +83,7 @@ export function SignInPage() {
             autoFocus
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('common.password')}
             autoComplete="current-password"
             required

@@ -45,7 +45,7 @@ export function ChatSettingsCard({ account }: { account: Account }) {
       icon={<IconMessageCircle size={22} aria-hidden="true" />}
       color="blue"
     >
-      <form onSubmit={handleSubmit} noValidate aria-label={t('products.chat.name')}>
+      <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="md">
             <DisabledReason reason={blockedReason}>

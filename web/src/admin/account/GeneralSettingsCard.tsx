@@ -41,10 +41,15 @@ export function GeneralSettingsCard({ account }: { account: Account }) {
       icon={<IconBuilding size={22} aria-hidden="true" />}
       color="calmIndigo"
     >
-      <form onSubmit={handleSubmit} noValidate aria-label={t('account.generalTitle')}>
+      <form onSubmit={handleSubmit} noValidate>
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="md">
-            <TextInput label={t('account.name')} required {...form.getInputProps('name')} />
+            <TextInput
+              label={t('account.name')}
+              description={t('account.nameHint')}
+              required
+              {...form.getInputProps('name')}
+            />
             <TextInput
               label={t('account.subdomain')}
               value={account.subdomain}

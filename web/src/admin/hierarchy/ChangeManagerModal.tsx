@@ -66,7 +66,7 @@ function ChangeManagerForm({ user, users, topmostName, onDone }: ChangeManagerFo
   };
 
   return (
-    <form onSubmit={save} noValidate aria-label={t('hierarchy.changeManagerTitle', { name: user.name })}>
+    <form onSubmit={save} noValidate>
       <Stack gap="md">
         <ManagerSelect
           users={users}

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors } from '../../ui/applyFieldErrors';
+import { applyEmailTaken, applyFieldErrors } from '../../ui/applyFieldErrors';
+import { PasswordField } from '../../ui/PasswordField';
 import type { User } from '../../ui/types';
 import { useNotify } from '../../ui/useNotify';
 import { isEmail, MIN_PASSWORD_LENGTH } from '../../ui/validators';
@@ -76,6 +77,7 @@ function AddUserForm({ users, onDone }: { users: readonly User[]; onDone: () => 
           onDone();
         },
         onError: (error) => {
+          if (applyEmailTaken(form, error, t('errors.emailTaken'))) return;
           if (!applyFieldErrors(form, error, USER_FORM_FIELDS)) notify.error(error);
         },
       },
@@ -83,7 +85,7 @@ function AddUserForm({ users, onDone }: { users: readonly User[]; onDone: () => 
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label={t('users.addTitle')}>
+    <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
         <SimpleGrid cols={2} spacing="md">
           <TextInput label={t('users.fields.name')} required data-autofocus {...form.getInputProps('name')} />
@@ -95,7 +97,7 @@ function AddUserForm({ users, onDone }: { users: readonly User[]; onDone: () => 
             {...form.getInputProps('email')}
           />
         </SimpleGrid>
-        <PasswordInput
+        <PasswordField
           label={t('common.password')}
           description={t('validation.passwordHint', { min: MIN_PASSWORD_LENGTH })}
           autoComplete="new-password"

@@ -1,9 +1,9 @@
-import { Button, Divider, Drawer, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Drawer, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconKey, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInSession } from '../../auth/useSession';
-import { applyFieldErrors } from '../../ui/applyFieldErrors';
+import { applyEmailTaken, applyFieldErrors } from '../../ui/applyFieldErrors';
 import { DisabledReason } from '../../ui/DisabledReason';
 import type { User } from '../../ui/types';
 import { useNotify } from '../../ui/useNotify';
@@ -31,7 +31,7 @@ export function EditUserDrawer({ user, users, onClose, onResetPassword, onToggle
       position="right"
       size={520}
       padding="xl"
-      title={<Title order={2} size="h4">{t('users.editTitle')}</Title>}
+      title={t('users.editTitle')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {user && (
@@ -87,6 +87,7 @@ function EditUserForm({ user, users, onDone, onResetPassword, onToggleActive }: 
           onDone();
         },
         onError: (error) => {
+          if (applyEmailTaken(form, error, t('errors.emailTaken'))) return;
           if (!applyFieldErrors(form, error, USER_FORM_FIELDS)) notify.error(error);
         },
       },
@@ -94,7 +95,7 @@ function EditUserForm({ user, users, onDone, onResetPassword, onToggleActive }: 
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label={t('users.editFormLabel', { name: user.name })}>
+    <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" c="dimmed">

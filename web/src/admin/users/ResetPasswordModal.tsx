@@ -1,7 +1,8 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../ui/applyFieldErrors';
+import { PasswordField } from '../../ui/PasswordField';
 import type { User } from '../../ui/types';
 import { useNotify } from '../../ui/useNotify';
 import { MIN_PASSWORD_LENGTH } from '../../ui/validators';
@@ -55,10 +56,10 @@ function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void })
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label={t('users.resetPasswordTitle')}>
+    <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('users.resetPasswordIntro', { name: user.name, email: user.email })}</Text>
-        <PasswordInput
+        <PasswordField
           label={t('users.newPassword')}
           description={t('validation.passwordHint', { min: MIN_PASSWORD_LENGTH })}
           autoComplete="new-password"

@@ -33,10 +33,10 @@ export function UserTableRow({ user, manager, isMe, onEdit, onResetPassword, onT
     >
       <Table.Td>
         <Group gap="sm" wrap="nowrap">
-          <Avatar size={32} radius="xl" color={user.active ? 'calmIndigo' : 'gray'} variant="light">
+          <Avatar size={30} radius="xl" color={user.active ? 'calmIndigo' : 'gray'} variant="light">
             {initials(user.name)}
           </Avatar>
-          <Text size="sm" fw={600} c={user.active ? undefined : 'dimmed'} truncate>
+          <Text size="sm" fw={600} c={user.active ? undefined : 'dimmed'}>
             {user.name}
           </Text>
           {isMe && (
@@ -47,7 +47,7 @@ export function UserTableRow({ user, manager, isMe, onEdit, onResetPassword, onT
         </Group>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" c="dimmed" truncate>
+        <Text size="sm" c="dimmed">
           {user.email}
         </Text>
       </Table.Td>

@@ -2,6 +2,7 @@ import { Paper, Skeleton, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../ui/types';
 import { UserTableRow } from './UserTableRow';
+import classes from './UsersTable.module.css';
 
 interface UsersTableProps {
   users: readonly User[] | undefined;
@@ -22,12 +23,13 @@ export function UsersTable({ users, allUsers, meId, loading, search, onEdit, onR
   const byId = new Map(allUsers.map((user) => [user.id, user]));
   return (
     <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
-      <Table.ScrollContainer minWidth={980}>
+      <Table.ScrollContainer minWidth={940} type="native">
         <Table
           data-testid="users-table"
           highlightOnHover
           verticalSpacing="sm"
-          horizontalSpacing="md"
+          horizontalSpacing="sm"
+          className={classes.table}
           aria-busy={loading || undefined}
           aria-label={t('users.tableLabel')}
         >
