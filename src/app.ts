@@ -18,6 +18,7 @@ import { requestContextPlugin } from './platform/http/request-context.ts';
 import { webAppRoutes } from './platform/http/web-app.routes.ts';
 import { accountRoutes } from './platform/accounts/accounts.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
+import { tokenRoutes } from './platform/tokens/tokens.routes.ts';
 
 export type BuildOptions = {
   /** A database to use instead of opening one from the config; the caller closes it. */
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(healthRoutes);
   await app.register(identityRoutes);
   await app.register(accountRoutes);
+  await app.register(tokenRoutes);
   await app.register(webAppRoutes);
   await app.after();
   notAllowed.answer();

@@ -8,6 +8,7 @@ import { createUser } from '../platform/identity/create-user.ts';
 import { resetUserPassword } from '../platform/identity/reset-user-password.ts';
 import { chatRoles, sellRoles, supportRoles } from '../platform/identity/roles.ts';
 import { findUserByEmail } from '../platform/identity/users.repo.ts';
+import { createPersonalToken } from '../platform/tokens/create-personal-token.ts';
 import { CliError, systemContext } from './account-context.ts';
 import { openDatabase } from './open-database.ts';
 import type { Db } from '../platform/db/connect.ts';
@@ -112,6 +113,25 @@ program
       if (!user) throw new CliError(`No user ${o.email} in ${o.account}.`);
       await resetUserPassword(ctx, user.id, o.password);
       console.log(`New password set for ${user.email}; their sessions have ended.`);
+    }),
+  );
+
+program
+  .command('token:create')
+  .description('create a personal access token for the Sell API (printed once)')
+  .requiredOption('--account <subdomain>')
+  .requiredOption('--email <email>', 'the user the token acts for')
+  .option('--name <name>', 'what the token is for', 'Command line')
+  .option('--scopes <scopes>', 'space- or comma-separated: read write profile sync', 'read write profile sync')
+  .action(
+    withDb(async (db, o) => {
+      const ctx = await systemContext(db, o.account);
+      const user = await findUserByEmail(db.kysely, ctx.account.id, o.email);
+      if (!user) throw new CliError(`No user ${o.email} in ${o.account}.`);
+      const scopes = String(o.scopes).split(/[\s,]+/).filter(Boolean);
+      const { token } = await createPersonalToken(ctx, { name: o.name, scopes: scopes as never }, user.id);
+      console.log(token);
+      console.error(`Token for ${user.email} with scopes: ${scopes.join(' ')}. Keep it secret: it is not shown again.`);
     }),
   );
 

@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './connect.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as eventDeliveries from './migrations/0002-event-deliveries.ts';
+import * as accessTokens from './migrations/0003-access-tokens.ts';
 
 /** Every migration, in order. Listed here (not read from disk) so bundlers and tsx see the same set. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-event-deliveries': eventDeliveries,
+  '0003-access-tokens': accessTokens,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

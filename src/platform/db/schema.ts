@@ -63,10 +63,30 @@ export interface EventDeliveriesTable {
   delivered_at: string;
 }
 
+export interface AccessTokensTable {
+  id: Generated<number>;
+  account_id: number;
+  user_id: number;
+  kind: 'personal' | 'oauth';
+  name: string;
+  /** sha256 of the token: the token itself is shown once and never stored. */
+  token_hash: string;
+  /** The last four characters, so people can tell their tokens apart. */
+  token_hint: string;
+  /** Space-separated, as OAuth writes them: read write profile sync. */
+  scopes: string;
+  client_id: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   users: UsersTable;
   sessions: SessionsTable;
   outbox: OutboxTable;
   event_deliveries: EventDeliveriesTable;
+  access_tokens: AccessTokensTable;
 }

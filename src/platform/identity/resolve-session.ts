@@ -1,6 +1,7 @@
 import type { Db } from '../db/connect.ts';
 import { isoAfter, nowIso } from '../db/time.ts';
-import { hashToken, findSessionWithUser, touchSession } from './sessions.repo.ts';
+import { hashToken } from '../secrets.ts';
+import { findSessionWithUser, touchSession } from './sessions.repo.ts';
 import type { UserRow } from './users.repo.ts';
 
 export type ResolvedSession =

@@ -1,15 +1,6 @@
-import crypto from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { SessionsTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
-
-export function hashToken(token: string): string {
-  return crypto.createHash('sha256').update(token).digest('base64url');
-}
-
-export function newToken(): string {
-  return crypto.randomBytes(32).toString('base64url');
-}
 
 export function insertSession(db: Executor, values: Insertable<SessionsTable>) {
   return db.insertInto('sessions').values(values).execute();

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connect.ts';
 import { isoAfter, nowIso } from '../db/time.ts';
 import type { Executor } from '../db/transaction.ts';
-import { hashToken, insertSession, newToken } from './sessions.repo.ts';
+import { hashToken, newToken } from '../secrets.ts';
+import { insertSession } from './sessions.repo.ts';
 import type { UserRow } from './users.repo.ts';
 
 export type StartedSession = { token: string; csrfToken: string; expiresAt: string };

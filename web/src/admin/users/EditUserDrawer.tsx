@@ -20,9 +20,18 @@ interface EditUserDrawerProps {
   onClose: () => void;
   onResetPassword: (user: User) => void;
   onToggleActive: (user: User) => void;
+  /** While a dialog opened from the drawer is up, Esc and focus belong to it. */
+  childDialogOpen: boolean;
 }
 
-export function EditUserDrawer({ user, users, onClose, onResetPassword, onToggleActive }: EditUserDrawerProps) {
+export function EditUserDrawer({
+  user,
+  users,
+  onClose,
+  onResetPassword,
+  onToggleActive,
+  childDialogOpen,
+}: EditUserDrawerProps) {
   const { t } = useTranslation();
   return (
     <Drawer
@@ -31,6 +40,8 @@ export function EditUserDrawer({ user, users, onClose, onResetPassword, onToggle
       position="right"
       size={520}
       padding="xl"
+      closeOnEscape={!childDialogOpen}
+      trapFocus={!childDialogOpen}
       title={t('users.editTitle')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -58,6 +58,8 @@ function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void })
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
+        {/* Lets password managers file the new password under the right person. */}
+        <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
         <Text size="sm">{t('users.resetPasswordIntro', { name: user.name, email: user.email })}</Text>
         <PasswordField
           label={t('users.newPassword')}

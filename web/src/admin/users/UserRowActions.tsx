@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Menu, Tooltip } from '@mantine/core';
 import { IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../ui/types';
@@ -16,15 +16,11 @@ export function UserRowActions({ user, onEdit, onResetPassword, onToggleActive }
   const deactivateBlock = useDeactivateBlockReason(user);
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        leftSection={<IconPencil size={14} aria-hidden="true" />}
-        aria-label={t('users.editUser', { name: user.name })}
-        onClick={() => onEdit(user)}
-      >
-        {t('common.edit')}
-      </Button>
+      <Tooltip label={t('common.edit')} withArrow openDelay={400}>
+        <ActionIcon variant="subtle" aria-label={t('users.editUser', { name: user.name })} onClick={() => onEdit(user)}>
+          <IconPencil size={17} aria-hidden="true" />
+        </ActionIcon>
+      </Tooltip>
       <Menu position="bottom-end" shadow="md" width={220}>
         <Menu.Target>
           <Tooltip label={t('users.moreActions')} withArrow openDelay={400}>

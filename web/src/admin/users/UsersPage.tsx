@@ -96,6 +96,7 @@ export function UsersPage() {
         onClose={() => setEditingId(null)}
         onResetPassword={setResettingFor}
         onToggleActive={setTogglingActive}
+        childDialogOpen={resettingFor !== null || togglingActive !== null}
       />
       <ResetPasswordModal user={resettingFor} onClose={() => setResettingFor(null)} />
       <UserActiveConfirmModal user={togglingActive} onClose={() => setTogglingActive(null)} />

@@ -1,0 +1,53 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { AccessTokensTable } from '../db/schema.ts';
+import type { Executor } from '../db/transaction.ts';
+
+export type AccessTokenRow = Selectable<AccessTokensTable>;
+
+export function insertAccessToken(db: Executor, values: Insertable<AccessTokensTable>) {
+  return db.insertInto('access_tokens').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The token with its user and account subdomain, in one query: this runs on every API request. */
+export function findTokenByHash(db: Executor, tokenHash: string) {
+  return db
+    .selectFrom('access_tokens')
+    .innerJoin('users', 'users.id', 'access_tokens.user_id')
+    .selectAll('users')
+    .select([
+      'access_tokens.id as token_id',
+      'access_tokens.account_id as token_account_id',
+      'access_tokens.kind as token_kind',
+      'access_tokens.scopes as token_scopes',
+      'access_tokens.client_id as token_client_id',
+      'access_tokens.expires_at as token_expires_at',
+      'access_tokens.revoked_at as token_revoked_at',
+      'access_tokens.last_used_at as token_last_used_at',
+    ])
+    .where('access_tokens.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function listPersonalTokens(db: Executor, accountId: number, userId: number) {
+  return db
+    .selectFrom('access_tokens')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('user_id', '=', userId)
+    .where('kind', '=', 'personal')
+    .where('revoked_at', 'is', null)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export function findToken(db: Executor, accountId: number, id: number) {
+  return db.selectFrom('access_tokens').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+}
+
+export function revokeTokenRow(db: Executor, id: number, at: string) {
+  return db.updateTable('access_tokens').set({ revoked_at: at }).where('id', '=', id).execute();
+}
+
+export function touchToken(db: Executor, id: number, at: string) {
+  return db.updateTable('access_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
