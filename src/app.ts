@@ -19,13 +19,15 @@ import { webAppRoutes } from './platform/http/web-app.routes.ts';
 import { accountRoutes } from './platform/accounts/accounts.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { tokenRoutes } from './platform/tokens/tokens.routes.ts';
+import { sellApiV2 } from './sell/api-v2/api-v2.plugin.ts';
 
 export type BuildOptions = {
   /** A database to use instead of opening one from the config; the caller closes it. */
   db?: Db;
 };
 
-const isApiPath = (url: string) => url.startsWith('/api/') || url.startsWith('/v2/') || url === '/healthz' || url === '/readyz';
+// The Sell API (/v2) answers its own 405s in its own error format.
+const isApiPath = (url: string) => url.startsWith('/api/') || url === '/healthz' || url === '/readyz';
 
 /** Builds the whole server without opening a port: main.ts listens, tests use inject(). */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -40,7 +42,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    genReqId: () => `req-${crypto.randomBytes(6).toString('hex')}`,
+    genReqId: () => crypto.randomUUID(),
     return503OnClosing: true,
   });
   // JSON only: a text/plain body is what a cross-site form can send without a CORS preflight.
@@ -101,6 +103,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(identityRoutes);
   await app.register(accountRoutes);
   await app.register(tokenRoutes);
+  await app.register(sellApiV2);
   await app.register(webAppRoutes);
   await app.after();
   notAllowed.answer();

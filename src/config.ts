@@ -24,6 +24,10 @@ const configSchema = z.object({
   WEB_DIST: z.string().default('dist/web'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(250),
+  SELL_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(36_000),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
+  REDIS_PREFIX: z.string().regex(/^[\w.:-]+$/).default('tandem'),
+  CHAT_ROUTING_SWEEP_MS: z.coerce.number().int().min(0).default(1000),
 });
 
 export type Config = {
@@ -46,6 +50,14 @@ export type Config = {
   shutdownGraceMs: number;
   /** How often the outbox is drained; 0 turns polling off (tests drain by hand). */
   outboxPollMs: number;
+  /** Several nodes share Socket.IO rooms through Redis when set; alone, a node keeps them in memory. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis channel and key, so installs (or test runs) can share one Redis. */
+  redisPrefix: string;
+  /** How often waiting chats are (re)offered under assigned routing; 0 turns the sweep off (tests sweep by hand). */
+  chatRoutingSweepMs: number;
+  /** Requests an hour one token (or one signed-in user) may make to the Sell API. */
+  sellApiRateLimitPerHour: number;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: c.WEB_DIST,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     outboxPollMs: c.OUTBOX_POLL_MS,
+    sellApiRateLimitPerHour: c.SELL_API_RATE_LIMIT_PER_HOUR,
+    redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
+    chatRoutingSweepMs: c.CHAT_ROUTING_SWEEP_MS,
   };
 }

@@ -9,6 +9,7 @@ const outDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 // changeOrigin stays false so the Host header (which picks the account) is kept.
 const serverTarget = process.env.TANDEM_SERVER_URL ?? 'http://localhost:3000';
 const proxiedPaths = ['/api', '/healthz', '/v2'];
+const proxy = Object.fromEntries(proxiedPaths.map((path) => [path, { target: serverTarget, changeOrigin: false }]));
 
 export default defineConfig({
   root: webRoot,
@@ -31,14 +32,6 @@ export default defineConfig({
       },
     },
   },
-  server: {
-    proxy: Object.fromEntries(
-      proxiedPaths.map((path) => [path, { target: serverTarget, changeOrigin: false }]),
-    ),
-  },
-  preview: {
-    proxy: Object.fromEntries(
-      proxiedPaths.map((path) => [path, { target: serverTarget, changeOrigin: false }]),
-    ),
-  },
+  server: { proxy },
+  preview: { proxy },
 });

@@ -3,12 +3,16 @@ import type { Db } from './connect.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as eventDeliveries from './migrations/0002-event-deliveries.ts';
 import * as accessTokens from './migrations/0003-access-tokens.ts';
+import * as sellCore from './migrations/0100-sell-core.ts';
+import * as chatFoundation from './migrations/0200-chat-foundation.ts';
 
 /** Every migration, in order. Listed here (not read from disk) so bundlers and tsx see the same set. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-event-deliveries': eventDeliveries,
   '0003-access-tokens': accessTokens,
+  '0100-sell-core': sellCore,
+  '0200-chat-foundation': chatFoundation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,9 @@
-/** Every event the platform writes to the outbox, with the payload each carries. */
-export type PlatformEvents = {
+/**
+ * Every event written to the outbox, with the payload each carries. The platform's events are here;
+ * each product adds its own from its folder by augmenting this interface:
+ *   declare module '../platform/events/catalogue.ts' { interface EventCatalogue { 'sell.lead.created': {...} } }
+ */
+export interface EventCatalogue {
   'account.created': { accountId: number; subdomain: string };
   'account.updated': { accountId: number; changed: string[] };
   'account.sell_migrated': { accountId: number };
@@ -8,6 +12,6 @@ export type PlatformEvents = {
   'user.deactivated': { userId: number; actorId: number | null };
   'user.reactivated': { userId: number; actorId: number | null };
   'user.password_reset': { userId: number; actorId: number | null };
-};
+}
 
-export type PlatformEventType = keyof PlatformEvents;
+export type EventType = keyof EventCatalogue;

@@ -1,4 +1,5 @@
-export type FieldError = { field: string; message: string };
+/** `code` says what kind of problem (`blank`, `unknown`, `incorrect_value`) for APIs that report it. */
+export type FieldError = { field: string; message: string; code?: string };
 
 /** An error a user may see: a stable `code`, an HTTP status and a sentence that says what to do. */
 export class AppError extends Error {

@@ -19,7 +19,11 @@ export function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     // An operation's own input check (operations validate too: the CLI and other callers skip routes).
-    const fields = error.issues.map((i) => ({ field: i.path.map(String).join('.') || 'body', message: i.message }));
+    const fields = error.issues.map((i) => ({
+      field: i.path.map(String).join('.') || 'body',
+      message: i.message,
+      code: i.code === 'unrecognized_keys' ? 'unknown' : i.code === 'invalid_type' && i.input === undefined ? 'blank' : 'incorrect_value',
+    }));
     return new AppError(422, 'validation_failed', 'Some fields are not valid.', fields);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -5,16 +5,18 @@ const METHODS: HTTPMethods[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**
  * Fastify answers a known path with an unknown method as 404; clients deserve 405 with `Allow`.
- * Call `track` before routes are added and `answer` after, to fill in the missing methods.
+ * Call it before a plugin's routes are added and `answer` after, to fill in the missing methods.
  */
 export function methodNotAllowed(app: FastifyInstance, isApiPath: (url: string) => boolean) {
   const methodsByUrl = new Map<string, Set<string>>();
   let answering = false;
   app.addHook('onRoute', (route) => {
     if (answering || !isApiPath(route.url)) return;
-    const methods = methodsByUrl.get(route.url) ?? new Set<string>();
+    // routePath is the url inside this plugin (without its prefix), where the 405 routes are added.
+    const path = route.routePath ?? route.url;
+    const methods = methodsByUrl.get(path) ?? new Set<string>();
     for (const m of [route.method].flat()) methods.add(m);
-    methodsByUrl.set(route.url, methods);
+    methodsByUrl.set(path, methods);
   });
   return {
     answer() {

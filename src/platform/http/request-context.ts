@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { hostToSubdomain } from '../accounts/host-to-subdomain.ts';
 import { findAccountBySubdomain, findDefaultAccount } from '../accounts/accounts.repo.ts';
 import { resolveSession } from '../identity/resolve-session.ts';
+import { bearerFrom, verifyBearerToken } from '../tokens/verify-bearer-token.ts';
 import { AppError } from './app-error.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
 
@@ -22,6 +23,7 @@ async function requestContext(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('unknownSubdomain', false);
+  app.decorateRequest('bearer', null);
 
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access ?? 'user';
@@ -33,8 +35,14 @@ async function requestContext(app: FastifyInstance) {
       return;
     }
     if (!request.account) throw accountNotFound();
+    if (access === 'api' && request.headers.authorization !== undefined) {
+      await attachBearer(app, request);
+      return;
+    }
     await attachSession(app, request, { strict: true });
-    if (access === 'user' && !request.actor) throw new AppError(401, 'unauthenticated', 'Sign in to continue.');
+    if ((access === 'user' || access === 'api') && !request.actor) {
+      throw new AppError(401, 'unauthenticated', access === 'api' ? 'Send a valid access token: Authorization: Bearer <token>.' : 'Sign in to continue.');
+    }
     checkCsrf(request);
   });
 }
@@ -72,6 +80,16 @@ async function attachSession(app: FastifyInstance, request: FastifyRequest, { st
     request.actor = resolved.user;
     request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
   }
+}
+
+/** APIs take a bearer token (personal or OAuth) instead of a session; no cookie, so no CSRF either. */
+async function attachBearer(app: FastifyInstance, request: FastifyRequest) {
+  const result = await verifyBearerToken(app.db, request.account!.id, bearerFrom(request.headers.authorization));
+  if (!result.ok) {
+    throw new AppError(401, 'unauthenticated', 'The access token is missing, revoked, expired or not valid for this account.');
+  }
+  request.actor = result.identity.user;
+  request.bearer = result.identity;
 }
 
 function sameToken(a: string, b: string): boolean {

@@ -34,7 +34,9 @@ export function ManagerSelect({ users, forUserId, value, onChange, error, disabl
       error={error}
       disabled={disabled}
       clearable
+      clearButtonProps={{ 'aria-label': t('users.clearManager') }}
       searchable
+      openOnFocus={false}
       autoFocus={autoFocus}
       nothingFoundMessage={t('users.noManagerCandidates')}
     />

@@ -11,7 +11,7 @@ import {
   type UpdateUserInput,
 } from './adminApi';
 
-/** Puts a changed user into the cached list, then refreshes it (other users may change too, e.g. ownership). */
+/** Puts a changed user into the cached list, then refreshes what may have changed with it. */
 function useUserSaved() {
   const queryClient = useQueryClient();
   const { session, updateSessionUser } = useSession();
@@ -24,11 +24,10 @@ function useUserSaved() {
     });
     void queryClient.invalidateQueries({ queryKey: queryKeys.users });
     void queryClient.invalidateQueries({ queryKey: queryKeys.account });
-    if (session?.user.id === user.id) {
-      updateSessionUser(user);
-      // Own roles decide permissions, which only the session knows.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.session });
-    }
+    if (session?.user.id === user.id) updateSessionUser(user);
+    // Permissions come with the session and can change with any role change
+    // (handing on Chat ownership changes the giver's role too).
+    void queryClient.invalidateQueries({ queryKey: queryKeys.session });
   };
 }
 

@@ -4,12 +4,12 @@ import { useSession } from '../auth/useSession';
 
 /** Sends people without a session to setup or sign-in, remembering where they were going. */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { setupNeeded, session } = useSession();
+  const { setupNeeded, session, signedOutByUser } = useSession();
   const location = useLocation();
   if (setupNeeded) return <Navigate to="/setup" replace />;
   if (!session) {
     const target = `${location.pathname}${location.search}`;
-    const next = target === '/' ? '' : `?next=${encodeURIComponent(target)}`;
+    const next = target === '/' || signedOutByUser ? '' : `?next=${encodeURIComponent(target)}`;
     return <Navigate to={`/sign-in${next}`} replace />;
   }
   return <>{children}</>;

@@ -28,7 +28,7 @@ export function AuthLayout({ title, description, width = 440, children }: AuthLa
             <Title order={1} size="h2">
               {title}
             </Title>
-            <Text c="dimmed" size="sm">
+            <Text c="dimmed" size="sm" style={{ textWrap: 'balance' }}>
               {description}
             </Text>
           </Stack>

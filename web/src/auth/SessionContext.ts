@@ -6,6 +6,8 @@ export interface SessionContextValue {
   setupNeeded: boolean;
   /** The signed-in session, or null when signed out. */
   session: SessionInfo | null;
+  /** True after the user signed out themselves (so sign-in need not send them back). */
+  signedOutByUser: boolean;
   /** Stores a session answered by sign-in or setup. */
   startSession: (info: SessionInfo) => void;
   /** Signs out on the server and forgets everything cached for this session. */

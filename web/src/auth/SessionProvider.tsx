@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { setCsrfToken } from '../ui/api';
 import { queryKeys } from '../ui/queryKeys';
@@ -11,6 +11,7 @@ import { clearSessionData } from './clearSessionData';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const [signedOutByUser, setSignedOutByUser] = useState(false);
 
   const setupQuery = useQuery({
     queryKey: queryKeys.setup,
@@ -31,6 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const startSession = useCallback(
     (info: SessionInfo) => {
       setCsrfToken(info.csrfToken);
+      setSignedOutByUser(false);
       queryClient.setQueryData(queryKeys.setup, false);
       queryClient.setQueryData(queryKeys.session, info);
     },
@@ -41,6 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       await deleteSession();
     } finally {
+      setSignedOutByUser(true);
       clearSessionData(queryClient);
     }
   }, [queryClient]);
@@ -65,8 +68,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const session = sessionQuery.data ?? null;
   const value = useMemo<SessionContextValue>(
-    () => ({ setupNeeded, session, startSession, signOut, updateSessionUser, updateSessionAccount }),
-    [setupNeeded, session, startSession, signOut, updateSessionUser, updateSessionAccount],
+    () => ({ setupNeeded, session, signedOutByUser, startSession, signOut, updateSessionUser, updateSessionAccount }),
+    [setupNeeded, session, signedOutByUser, startSession, signOut, updateSessionUser, updateSessionAccount],
   );
 
   if (setupQuery.isPending || (setupQuery.data === false && sessionQuery.isPending)) {

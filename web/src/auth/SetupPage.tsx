@@ -96,11 +96,11 @@ export function SetupPage() {
               <TextInput
                 label={t('setup.subdomain')}
                 description={
-                  form.values.subdomain
+                  isSubdomain(form.values.subdomain)
                     ? t('setup.subdomainPreview', { address: `${form.values.subdomain}.${host}` })
                     : t('setup.subdomainHint')
                 }
-                placeholder="acme"
+                placeholder={t('setup.subdomainPlaceholder')}
                 required
                 autoCapitalize="none"
                 autoCorrect="off"

@@ -10,10 +10,20 @@ export function useNotify() {
   return useMemo(
     () => ({
       success(message: string) {
-        notifications.show({ color: 'teal', title: t('notify.successTitle'), message });
+        notifications.show({
+          color: 'teal',
+          title: t('notify.successTitle'),
+          message,
+          closeButtonProps: { 'aria-label': t('common.dismiss') },
+        });
       },
       error(error: unknown) {
-        notifications.show({ color: 'red', title: t('notify.errorTitle'), message: errorMessage(error) });
+        notifications.show({
+          color: 'red',
+          title: t('notify.errorTitle'),
+          message: errorMessage(error),
+          closeButtonProps: { 'aria-label': t('common.dismiss') },
+        });
       },
     }),
     [t, errorMessage],

@@ -23,7 +23,9 @@ const byName = (a: User, b: User) => a.name.localeCompare(b.name);
  */
 export function buildManagerTree(users: readonly User[], topmostId: number | null): ManagerTree {
   const topmost = topmostId === null ? undefined : users.find((user) => user.id === topmostId);
-  const members = users.filter((user) => user.active && (user.sellRole !== 'none' || user.id === topmost?.id));
+  const members = users.filter(
+    (user) => user.id === topmost?.id || (user.active && user.sellRole !== 'none'),
+  );
   const memberIds = new Set(members.map((user) => user.id));
   const placed = new Set<number>();
 
@@ -41,19 +43,16 @@ export function buildManagerTree(users: readonly User[], topmostId: number | nul
   const hasNoManager = (user: User) =>
     user.id !== topmost?.id && (user.reportsToId === null || !memberIds.has(user.reportsToId));
 
-  if (!topmost) {
-    const orphans = members.filter(hasNoManager).sort(byName).map((user) => grow(user, true));
-    return { root: null, orphans };
+  const top: ManagerTreeNode[] = [];
+  const root = topmost ? grow(topmost, false) : null;
+  const attach = (node: ManagerTreeNode) => (root ? root.reports.push(node) : top.push(node));
+  const unplaced = () => members.filter((user) => !placed.has(user.id)).sort(byName);
+  for (const user of unplaced().filter(hasNoManager)) {
+    if (!placed.has(user.id)) attach(grow(user, true));
   }
-
-  const root = grow(topmost, false);
-  const unplaced = () => members.filter((user) => !placed.has(user.id));
-  for (const user of unplaced().filter(hasNoManager).sort(byName)) {
-    if (!placed.has(user.id)) root.reports.push(grow(user, true));
+  // Anyone still left sits in a loop: show them at the top level too.
+  for (const user of unplaced()) {
+    if (!placed.has(user.id)) attach(grow(user, true));
   }
-  // Anyone still left sits in a loop: show them under the top too.
-  for (const user of unplaced().sort(byName)) {
-    if (!placed.has(user.id)) root.reports.push(grow(user, true));
-  }
-  return { root, orphans: [] };
+  return { root, orphans: top };
 }

@@ -33,7 +33,13 @@ export function UserTableRow({ user, manager, isMe, onEdit, onResetPassword, onT
     >
       <Table.Td>
         <Group gap="sm" wrap="nowrap">
-          <Avatar size={30} radius="xl" color={user.active ? 'calmIndigo' : 'gray'} variant="light">
+          <Avatar
+            size={30}
+            radius="xl"
+            color={user.active ? 'calmIndigo' : 'gray'}
+            variant="light"
+            className={classes.avatar}
+          >
             {initials(user.name)}
           </Avatar>
           <Text size="sm" fw={600} c={user.active ? undefined : 'dimmed'}>

@@ -25,10 +25,11 @@ export function UsersTable({ users, allUsers, meId, loading, search, onEdit, onR
     <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
       <Table.ScrollContainer minWidth={940} type="native">
         <Table
-          data-testid="users-table"
+          // The test id marks a table that holds users, not the loading placeholder.
+          data-testid={loading ? undefined : 'users-table'}
           highlightOnHover
           verticalSpacing="sm"
-          horizontalSpacing="sm"
+          horizontalSpacing="xs"
           className={classes.table}
           aria-busy={loading || undefined}
           aria-label={t('users.tableLabel')}

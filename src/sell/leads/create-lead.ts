@@ -1,0 +1,62 @@
+import type { OpContext } from '../../platform/context.ts';
+import { nowIso } from '../../platform/db/time.ts';
+import { appendEvent } from '../../platform/events/append-event.ts';
+import { prepareCustomValues } from '../custom-fields/custom-values.ts';
+import { resolveLeadStatus } from '../lead-statuses/resolve-lead-status.ts';
+import { checkNamedItem } from '../named-items/check-named-item.ts';
+import { checkOwner } from '../records/check-owner.ts';
+import { personColumns } from '../records/person-columns.ts';
+import { requireLeadName } from '../records/require-name.ts';
+import { sellContext } from '../sell-context.ts';
+import '../sell-events.ts';
+import { ensureSellSetup } from '../setup/ensure-sell-setup.ts';
+import { writeTags } from '../tags/taggings.ts';
+import { leadInputSchema, type LeadInput } from './lead-input.ts';
+import { insertLead } from './leads.repo.ts';
+import { displayNameOfLead } from './lead-name.ts';
+
+/** Creates a lead owned by the given user or, by default, by whoever creates it. */
+export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
+  const ctx = await sellContext(opCtx);
+  const input = leadInputSchema.parse(rawInput);
+  await ensureSellSetup(ctx.db, ctx.account.id);
+  const fields = {
+    first_name: input.first_name ?? null,
+    last_name: input.last_name ?? null,
+    organization_name: input.organization_name ?? null,
+  };
+  requireLeadName(fields);
+  const ownerId = input.owner_id ?? ctx.actor.id;
+  await checkOwner(ctx.sell, ctx.account.id, ownerId);
+  await checkNamedItem(ctx.sell, ctx.account.id, 'lead_source', 'source_id', input.source_id);
+  const status = await resolveLeadStatus(ctx.sell, ctx.account.id, input.status);
+  const writeCustom = await prepareCustomValues(ctx.sell, ctx.account.id, 'lead', input.custom_fields);
+
+  return ctx.sell.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const lead = await insertLead(trx, {
+      account_id: ctx.account.id,
+      owner_id: ownerId,
+      creator_id: ctx.actor.id,
+      ...fields,
+      status,
+      source_id: input.source_id ?? null,
+      ...personColumns(input, null),
+      converted_at: null,
+      converted_contact_id: null,
+      converted_deal_id: null,
+      created_at: now,
+      updated_at: now,
+    });
+    if (input.tags) await writeTags(trx, ctx.account.id, ctx.actor.id, 'lead', lead.id, input.tags);
+    await writeCustom(trx, lead.id);
+    await appendEvent(trx, ctx.account.id, 'sell.record.created', {
+      resourceType: 'lead',
+      resourceId: lead.id,
+      actorId: ctx.actor.id,
+      ownerId,
+      name: displayNameOfLead(lead),
+    });
+    return lead;
+  });
+}

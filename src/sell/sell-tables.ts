@@ -1,0 +1,156 @@
+import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, Flag } from '../platform/db/schema.ts';
+import type { Db } from '../platform/db/connect.ts';
+
+export type ResourceType = 'lead' | 'contact' | 'deal';
+export type NamedItemKind = 'lead_source' | 'deal_source' | 'loss_reason' | 'deal_unqualified_reason' | 'lead_unqualified_reason';
+
+type Stamps = { created_at: string; updated_at: string };
+
+type PersonColumns = {
+  title: string | null;
+  description: string | null;
+  industry: string | null;
+  website: string | null;
+  email: string | null;
+  email_lower: string | null;
+  phone: string | null;
+  phone_e164: string | null;
+  mobile: string | null;
+  mobile_e164: string | null;
+  fax: string | null;
+  twitter: string | null;
+  facebook: string | null;
+  linkedin: string | null;
+  skype: string | null;
+  /** JSON text: {line1, city, postal_code, state, country} */
+  address: string | null;
+};
+
+export type SellTables = {
+  sell_settings: { account_id: number; currency: string; timezone: string; time_format: string; updated_at: string };
+  sell_lead_statuses: Stamps & { id: Generated<number>; account_id: number; name: string; name_lower: string; position: number; is_default: Flag };
+  sell_named_items: Stamps & { id: Generated<number>; account_id: number; kind: NamedItemKind; name: string; name_lower: string; creator_id: number | null };
+  sell_leads: Stamps &
+    PersonColumns & {
+      id: Generated<number>;
+      account_id: number;
+      owner_id: number | null;
+      creator_id: number | null;
+      first_name: string | null;
+      last_name: string | null;
+      organization_name: string | null;
+      status: string | null;
+      source_id: number | null;
+      converted_at: string | null;
+      converted_contact_id: number | null;
+      converted_deal_id: number | null;
+    };
+  sell_contacts: Stamps &
+    PersonColumns & {
+      id: Generated<number>;
+      account_id: number;
+      owner_id: number | null;
+      creator_id: number | null;
+      is_organization: Flag;
+      contact_id: number | null;
+      name: string | null;
+      first_name: string | null;
+      last_name: string | null;
+      customer_status: string | null;
+      prospect_status: string | null;
+      billing_address: string | null;
+      shipping_address: string | null;
+      lead_id: number | null;
+    };
+  sell_pipelines: Stamps & { id: Generated<number>; account_id: number; name: string; disabled: Flag; position: number };
+  sell_stages: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    pipeline_id: number;
+    name: string;
+    category: string;
+    active: Flag;
+    likelihood: number;
+    position: number;
+  };
+  sell_deals: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    owner_id: number | null;
+    creator_id: number | null;
+    name: string;
+    contact_id: number | null;
+    organization_id: number | null;
+    value: string;
+    currency: string;
+    hot: Flag;
+    stage_id: number;
+    source_id: number | null;
+    loss_reason_id: number | null;
+    unqualified_reason_id: number | null;
+    estimated_close_date: string | null;
+    customized_win_likelihood: number | null;
+    last_stage_change_at: string | null;
+    last_stage_change_by_id: number | null;
+    last_activity_at: string | null;
+    added_at: string | null;
+    lead_id: number | null;
+  };
+  sell_deal_contacts: Stamps & { account_id: number; deal_id: number; contact_id: number; role: string };
+  sell_notes: Stamps & { id: Generated<number>; account_id: number; creator_id: number | null; resource_type: ResourceType; resource_id: number; content: string };
+  sell_tasks: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    creator_id: number | null;
+    owner_id: number | null;
+    resource_type: ResourceType | null;
+    resource_id: number | null;
+    content: string;
+    due_date: string | null;
+    remind_at: string | null;
+    completed: Flag;
+    completed_at: string | null;
+  };
+  sell_tags: Stamps & { id: Generated<number>; account_id: number; creator_id: number | null; resource_type: ResourceType; name: string; name_lower: string };
+  sell_taggings: { account_id: number; resource_type: ResourceType; resource_id: number; tag_id: number };
+  sell_custom_fields: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    resource_type: ResourceType;
+    name: string;
+    name_lower: string;
+    type: string;
+    /** JSON text: [{id, name}] for list and multi-select fields */
+    choices: string | null;
+    filterable: Flag;
+    for_contact: Flag;
+    for_organisation: Flag;
+    position: number;
+  };
+  sell_custom_values: { account_id: number; resource_type: ResourceType; resource_id: number; field_id: number; value: string };
+  sell_feed_items: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    resource_type: ResourceType;
+    resource_id: number;
+    kind: string;
+    source_key: string;
+    actor_id: number | null;
+    payload: string;
+    occurred_at: string;
+    hidden: Flag;
+  };
+};
+
+export type SellDatabase = Database & SellTables;
+export type SellExecutor = Kysely<SellDatabase> | Transaction<SellDatabase>;
+
+/** Sell's view of the database: the platform's tables plus its own. */
+export function sellDb(db: Db): Kysely<SellDatabase> {
+  return db.kysely.withTables<SellTables>();
+}
+
+export type LeadRow = Selectable<SellTables['sell_leads']>;
+export type ContactRow = Selectable<SellTables['sell_contacts']>;
+export type DealRow = Selectable<SellTables['sell_deals']>;
