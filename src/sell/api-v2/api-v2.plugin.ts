@@ -5,6 +5,12 @@ import { FixedWindowLimiter } from '../../platform/http/fixed-window-limiter.ts'
 import { methodNotAllowed } from '../../platform/http/method-not-allowed.ts';
 import { ensureSellSetup } from '../setup/ensure-sell-setup.ts';
 import { leadRoutes } from './leads.routes.ts';
+import { namedItemRoutes } from './named-items.routes.ts';
+import { userRoutes } from './users.routes.ts';
+import { definitionRoutes } from './definitions.routes.ts';
+import { noteRoutes } from './notes.routes.ts';
+import { taskRoutes } from './tasks.routes.ts';
+import { tagRoutes } from './tags.routes.ts';
 import './route-config.ts';
 import { sendSellError } from './sell-api-error.ts';
 
@@ -42,6 +48,12 @@ export async function sellApiV2(app: FastifyInstance) {
 
       const notAllowed = methodNotAllowed(v2, () => true);
       await v2.register(leadRoutes);
+      await v2.register(namedItemRoutes);
+      await v2.register(userRoutes);
+      await v2.register(definitionRoutes);
+      await v2.register(noteRoutes);
+      await v2.register(taskRoutes);
+      await v2.register(tagRoutes);
       await v2.after();
       notAllowed.answer();
       v2.all('/*', async (request) => {

@@ -20,3 +20,17 @@ export function findNamedItemByName(db: SellExecutor, accountId: number, kind: N
 export function insertNamedItem(db: SellExecutor, values: Insertable<SellTables['sell_named_items']>) {
   return db.insertInto('sell_named_items').values(values).returningAll().executeTakeFirstOrThrow();
 }
+
+export function updateNamedItemRow(db: SellExecutor, accountId: number, id: number, name: string, at: string) {
+  return db
+    .updateTable('sell_named_items')
+    .set({ name, name_lower: name.toLowerCase(), updated_at: at })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function deleteNamedItemRow(db: SellExecutor, accountId: number, id: number) {
+  return db.deleteFrom('sell_named_items').where('account_id', '=', accountId).where('id', '=', id).execute();
+}

@@ -1,0 +1,35 @@
+import type { OpContext } from '../../platform/context.ts';
+import { nowIso } from '../../platform/db/time.ts';
+import { appendEvent } from '../../platform/events/append-event.ts';
+import { checkVisibleRecord } from '../records/load-visible-record.ts';
+import { sellContext } from '../sell-context.ts';
+import '../sell-events.ts';
+import { noteInputSchema, type NoteInput } from './note-input.ts';
+import { insertNote } from './notes.repo.ts';
+
+/** Adds a note to a lead, contact or deal the actor can see; it appears in that record's feed. */
+export async function createNote(opCtx: OpContext, rawInput: NoteInput) {
+  const ctx = await sellContext(opCtx);
+  const input = noteInputSchema.parse(rawInput);
+  await checkVisibleRecord(ctx, input.resource_type, input.resource_id);
+  return ctx.sell.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const note = await insertNote(trx, {
+      account_id: ctx.account.id,
+      creator_id: ctx.actor.id,
+      resource_type: input.resource_type,
+      resource_id: input.resource_id,
+      content: input.content,
+      created_at: now,
+      updated_at: now,
+    });
+    await appendEvent(trx, ctx.account.id, 'sell.note.created', {
+      noteId: note.id,
+      resourceType: note.resource_type,
+      resourceId: note.resource_id,
+      actorId: ctx.actor.id,
+      content: note.content,
+    });
+    return note;
+  });
+}

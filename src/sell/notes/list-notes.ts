@@ -1,0 +1,24 @@
+import { sql } from 'kysely';
+import type { OpContext } from '../../platform/context.ts';
+import type { ListRequest } from '../records/list-request.ts';
+import { attachedToVisible } from '../records/visible-attachment.ts';
+import { sellContext } from '../sell-context.ts';
+
+export async function listNotes(opCtx: OpContext, request: ListRequest) {
+  const ctx = await sellContext(opCtx);
+  let query = ctx.sell
+    .selectFrom('sell_notes')
+    .selectAll()
+    .where('sell_notes.account_id', '=', ctx.account.id)
+    .where((eb) => attachedToVisible(eb, 'sell_notes', ctx.visibility));
+  if (request.ids) query = query.where('id', 'in', request.ids.length ? request.ids : [-1]);
+  for (const [column, value] of Object.entries(request.equals)) query = query.where(sql.ref(`sell_notes.${column}`), '=', value);
+  if (request.q?.trim()) query = query.where(sql`lower(content)`, 'like', `%${request.q.trim().toLowerCase()}%`);
+  const rows = await query
+    .orderBy(sql.ref(`sell_notes.${request.sort.field}`), request.sort.direction)
+    .orderBy('id', request.sort.direction)
+    .limit(request.perPage + 1)
+    .offset((request.page - 1) * request.perPage)
+    .execute();
+  return { items: rows.slice(0, request.perPage), hasMore: rows.length > request.perPage };
+}
