@@ -11,6 +11,8 @@ import { definitionRoutes } from './definitions.routes.ts';
 import { noteRoutes } from './notes.routes.ts';
 import { taskRoutes } from './tasks.routes.ts';
 import { tagRoutes } from './tags.routes.ts';
+import { feedRoutes } from './feed.routes.ts';
+import { registerFeedProjection } from '../feed/project-feed.ts';
 import './route-config.ts';
 import { sendSellError } from './sell-api-error.ts';
 
@@ -20,6 +22,7 @@ import { sendSellError } from './sell-api-error.ts';
  */
 export async function sellApiV2(app: FastifyInstance) {
   const limiter = new FixedWindowLimiter(app.config.sellApiRateLimitPerHour, 3600_000);
+  registerFeedProjection(app.events);
 
   await app.register(
     async (v2) => {
@@ -54,6 +57,7 @@ export async function sellApiV2(app: FastifyInstance) {
       await v2.register(noteRoutes);
       await v2.register(taskRoutes);
       await v2.register(tagRoutes);
+      await v2.register(feedRoutes);
       await v2.after();
       notAllowed.answer();
       v2.all('/*', async (request) => {
