@@ -7,11 +7,12 @@ import { ensureSellSetup } from '../setup/ensure-sell-setup.ts';
 import { leadRoutes } from './leads.routes.ts';
 import { namedItemRoutes } from './named-items.routes.ts';
 import { userRoutes } from './users.routes.ts';
-import { definitionRoutes } from './definitions.routes.ts';
+import { customFieldRoutes } from './custom-fields.routes.ts';
 import { noteRoutes } from './notes.routes.ts';
 import { taskRoutes } from './tasks.routes.ts';
 import { tagRoutes } from './tags.routes.ts';
 import { feedRoutes } from './feed.routes.ts';
+import { leadStatusRoutes } from './lead-statuses.routes.ts';
 import { registerFeedProjection } from '../feed/project-feed.ts';
 import './route-config.ts';
 import { sendSellError } from './sell-api-error.ts';
@@ -53,11 +54,12 @@ export async function sellApiV2(app: FastifyInstance) {
       await v2.register(leadRoutes);
       await v2.register(namedItemRoutes);
       await v2.register(userRoutes);
-      await v2.register(definitionRoutes);
+      await v2.register(customFieldRoutes);
       await v2.register(noteRoutes);
       await v2.register(taskRoutes);
       await v2.register(tagRoutes);
       await v2.register(feedRoutes);
+      await v2.register(leadStatusRoutes);
       await v2.after();
       notAllowed.answer();
       v2.all('/*', async (request) => {
