@@ -5,8 +5,8 @@ export type TrackedChange = { field: 'status' | 'owner_id' | 'stage_id'; from: s
 
 declare module '../platform/events/catalogue.ts' {
   interface EventCatalogue {
-    'sell.record.created': { resourceType: ResourceType; resourceId: number; actorId: number | null; ownerId: number | null; name: string };
-    'sell.record.updated': { resourceType: ResourceType; resourceId: number; actorId: number | null; changes: TrackedChange[] };
+    'sell.record.created': { resourceType: ResourceType; resourceId: number; actorId: number | null; ownerId: number | null; name: string; ownerReason?: string };
+    'sell.record.updated': { resourceType: ResourceType; resourceId: number; actorId: number | null; changes: TrackedChange[]; ownerReason?: string };
     'sell.record.deleted': { resourceType: ResourceType; resourceId: number; actorId: number | null };
     'sell.note.created': { noteId: number; resourceType: ResourceType; resourceId: number; actorId: number | null; content: string };
     'sell.task.created': { taskId: number; resourceType: ResourceType | null; resourceId: number | null; actorId: number | null; content: string; dueDate: string | null };

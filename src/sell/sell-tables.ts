@@ -129,6 +129,18 @@ export type SellTables = {
     position: number;
   };
   sell_custom_values: { account_id: number; resource_type: ResourceType; resource_id: number; field_id: number; value: string };
+  sell_pools: Stamps & { id: Generated<number>; account_id: number; name: string; name_lower: string; resource_type: ResourceType; next_position: number };
+  sell_pool_members: { pool_id: number; user_id: number; position: number };
+  sell_pool_picks: {
+    id: Generated<number>;
+    account_id: number;
+    pool_id: number;
+    user_id: number;
+    resource_type: ResourceType;
+    resource_id: number | null;
+    reason: string;
+    created_at: string;
+  };
   sell_feed_items: Stamps & {
     id: Generated<number>;
     account_id: number;

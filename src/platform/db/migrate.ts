@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation.ts';
 import * as eventDeliveries from './migrations/0002-event-deliveries.ts';
 import * as accessTokens from './migrations/0003-access-tokens.ts';
 import * as sellCore from './migrations/0100-sell-core.ts';
+import * as sellPools from './migrations/0102-sell-pools.ts';
 import * as chatFoundation from './migrations/0200-chat-foundation.ts';
 
 /** Every migration, in order. Listed here (not read from disk) so bundlers and tsx see the same set. */
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002-event-deliveries': eventDeliveries,
   '0003-access-tokens': accessTokens,
   '0100-sell-core': sellCore,
+  '0102-sell-pools': sellPools,
   '0200-chat-foundation': chatFoundation,
 };
 
@@ -20,7 +22,9 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 export async function migrateToLatest(db: Db): Promise<string[]> {
   // Name the schema: Kysely looks for its bookkeeping tables across all schemas otherwise.
   const schema = db.dialect === 'postgres' ? (db.schema ?? 'public') : undefined;
-  const migrator = new Migrator({ db: db.kysely, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // Each product numbers its own series (Sell 01xx, Chat 02xx), so a new Sell migration may sort before an
+  // applied Chat one: run whatever has not run yet.
+  const migrator = new Migrator({ db: db.kysely, provider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

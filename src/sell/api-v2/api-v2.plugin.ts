@@ -13,6 +13,7 @@ import { taskRoutes } from './tasks.routes.ts';
 import { tagRoutes } from './tags.routes.ts';
 import { feedRoutes } from './feed.routes.ts';
 import { leadStatusRoutes } from './lead-statuses.routes.ts';
+import { poolRoutes } from './pools.routes.ts';
 import { registerFeedProjection } from '../feed/project-feed.ts';
 import './route-config.ts';
 import { sendSellError } from './sell-api-error.ts';
@@ -60,6 +61,7 @@ export async function sellApiV2(app: FastifyInstance) {
       await v2.register(tagRoutes);
       await v2.register(feedRoutes);
       await v2.register(leadStatusRoutes);
+      await v2.register(poolRoutes);
       await v2.after();
       notAllowed.answer();
       v2.all('/*', async (request) => {

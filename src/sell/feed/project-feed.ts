@@ -20,7 +20,7 @@ function itemsFor(event: OutboxEvent): Item[] {
   switch (event.type) {
     case 'sell.record.created': {
       const p = payloadOf<'sell.record.created'>(event);
-      return [{ resourceType: p.resourceType, resourceId: p.resourceId, kind: 'created', sourceKey: key, payload: { name: p.name, ownerId: p.ownerId } }];
+      return [{ resourceType: p.resourceType, resourceId: p.resourceId, kind: 'created', sourceKey: key, payload: { name: p.name, ownerId: p.ownerId, ownerReason: p.ownerReason ?? null } }];
     }
     case 'sell.record.updated': {
       const p = payloadOf<'sell.record.updated'>(event);
@@ -30,7 +30,7 @@ function itemsFor(event: OutboxEvent): Item[] {
         resourceId: p.resourceId,
         kind: kinds[c.field],
         sourceKey: `${key}:${c.field}`,
-        payload: { from: c.from, to: c.to },
+        payload: { from: c.from, to: c.to, ...(c.field === 'owner_id' && p.ownerReason ? { reason: p.ownerReason } : {}) },
       }));
     }
     case 'sell.note.created': {

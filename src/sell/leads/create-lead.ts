@@ -11,11 +11,13 @@ import { sellContext } from '../sell-context.ts';
 import '../sell-events.ts';
 import { ensureSellSetup } from '../setup/ensure-sell-setup.ts';
 import { writeTags } from '../tags/taggings.ts';
+import { invalid } from '../../platform/http/app-error.ts';
+import { assignFromPool, notePickedRecord } from '../pools/assign-from-pool.ts';
 import { leadInputSchema, type LeadInput } from './lead-input.ts';
 import { insertLead } from './leads.repo.ts';
 import { displayNameOfLead } from './lead-name.ts';
 
-/** Creates a lead owned by the given user or, by default, by whoever creates it. */
+/** Creates a lead owned by the given user, the user a pool picks, or by default whoever creates it. */
 export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
   const ctx = await sellContext(opCtx);
   const input = leadInputSchema.parse(rawInput);
@@ -26,14 +28,16 @@ export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
     organization_name: input.organization_name ?? null,
   };
   requireLeadName(fields);
-  const ownerId = input.owner_id ?? ctx.actor.id;
-  await checkOwner(ctx.sell, ctx.account.id, ownerId);
+  if (input.pool_id !== undefined && input.owner_id) throw invalid('pool_id', 'Send owner_id or pool_id, not both.');
+  if (input.pool_id === undefined) await checkOwner(ctx.sell, ctx.account.id, input.owner_id ?? ctx.actor.id);
   await checkNamedItem(ctx.sell, ctx.account.id, 'lead_source', 'source_id', input.source_id);
   const status = await resolveLeadStatus(ctx.sell, ctx.account.id, input.status);
   const writeCustom = await prepareCustomValues(ctx.sell, ctx.account.id, 'lead', input.custom_fields);
 
   return ctx.sell.transaction().execute(async (trx) => {
     const now = nowIso();
+    const assignment = input.pool_id !== undefined ? await assignFromPool(trx, ctx.account.id, input.pool_id, 'lead') : null;
+    const ownerId = assignment?.userId ?? input.owner_id ?? ctx.actor.id;
     const lead = await insertLead(trx, {
       account_id: ctx.account.id,
       owner_id: ownerId,
@@ -50,12 +54,14 @@ export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
     });
     if (input.tags) await writeTags(trx, ctx.account.id, ctx.actor.id, 'lead', lead.id, input.tags);
     await writeCustom(trx, lead.id);
+    if (assignment) await notePickedRecord(trx, assignment.pickId, lead.id);
     await appendEvent(trx, ctx.account.id, 'sell.record.created', {
       resourceType: 'lead',
       resourceId: lead.id,
       actorId: ctx.actor.id,
       ownerId,
       name: displayNameOfLead(lead),
+      ...(assignment ? { ownerReason: assignment.reason } : {}),
     });
     return lead;
   });

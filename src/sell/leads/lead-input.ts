@@ -11,6 +11,8 @@ export const leadInputSchema = z
     status: optionalText(),
     source_id: idInput.nullable(),
     owner_id: idInput.nullable(),
+    /** Our extension: let a distribution pool pick the owner. */
+    pool_id: idInput,
     title: optionalText(),
     description: optionalText(longText),
     industry: optionalText(),

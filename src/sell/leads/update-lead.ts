@@ -10,6 +10,8 @@ import { requireLeadName } from '../records/require-name.ts';
 import { sellContext } from '../sell-context.ts';
 import type { TrackedChange } from '../sell-events.ts';
 import { writeTags } from '../tags/taggings.ts';
+import { invalid } from '../../platform/http/app-error.ts';
+import { assignFromPool, notePickedRecord } from '../pools/assign-from-pool.ts';
 import { leadInputSchema, type LeadInput } from './lead-input.ts';
 import { updateLeadRow } from './leads.repo.ts';
 import { loadVisibleLead } from './load-visible-lead.ts';
@@ -25,17 +27,20 @@ export async function updateLead(opCtx: OpContext, id: number, rawInput: LeadInp
     organization_name: input.organization_name !== undefined ? input.organization_name : before.organization_name,
   };
   requireLeadName(names);
-  const ownerId = input.owner_id !== undefined ? (input.owner_id ?? ctx.actor.id) : before.owner_id;
-  if (ownerId !== before.owner_id && ownerId !== null) await checkOwner(ctx.sell, ctx.account.id, ownerId);
+  if (input.pool_id !== undefined && input.owner_id) throw invalid('pool_id', 'Send owner_id or pool_id, not both.');
+  const requestedOwner = input.owner_id !== undefined ? (input.owner_id ?? ctx.actor.id) : before.owner_id;
+  if (input.pool_id === undefined && requestedOwner !== before.owner_id && requestedOwner !== null) await checkOwner(ctx.sell, ctx.account.id, requestedOwner);
   if (input.source_id !== undefined) await checkNamedItem(ctx.sell, ctx.account.id, 'lead_source', 'source_id', input.source_id);
   const status = input.status !== undefined ? await resolveLeadStatus(ctx.sell, ctx.account.id, input.status) : before.status;
   const writeCustom = await prepareCustomValues(ctx.sell, ctx.account.id, 'lead', input.custom_fields);
 
-  const changes: TrackedChange[] = [];
-  if (status !== before.status) changes.push({ field: 'status', from: before.status, to: status });
-  if (ownerId !== before.owner_id) changes.push({ field: 'owner_id', from: before.owner_id, to: ownerId });
-
   return ctx.sell.transaction().execute(async (trx) => {
+    const assignment = input.pool_id !== undefined ? await assignFromPool(trx, ctx.account.id, input.pool_id, 'lead') : null;
+    const ownerId = assignment?.userId ?? requestedOwner;
+    const changes: TrackedChange[] = [];
+    if (status !== before.status) changes.push({ field: 'status', from: before.status, to: status });
+    if (ownerId !== before.owner_id) changes.push({ field: 'owner_id', from: before.owner_id, to: ownerId });
+    if (assignment) await notePickedRecord(trx, assignment.pickId, id);
     const lead = await updateLeadRow(trx, ctx.account.id, id, {
       ...names,
       owner_id: ownerId,
@@ -47,7 +52,13 @@ export async function updateLead(opCtx: OpContext, id: number, rawInput: LeadInp
     if (input.tags !== undefined) await writeTags(trx, ctx.account.id, ctx.actor.id, 'lead', id, input.tags ?? []);
     await writeCustom(trx, id);
     if (changes.length > 0) {
-      await appendEvent(trx, ctx.account.id, 'sell.record.updated', { resourceType: 'lead', resourceId: id, actorId: ctx.actor.id, changes });
+      await appendEvent(trx, ctx.account.id, 'sell.record.updated', {
+        resourceType: 'lead',
+        resourceId: id,
+        actorId: ctx.actor.id,
+        changes,
+        ...(assignment ? { ownerReason: assignment.reason } : {}),
+      });
     }
     return lead;
   });
