@@ -1,8 +1,12 @@
-import type { UserRow } from '../platform/identity/users.repo.ts';
+import { usersVersion, type UserRow } from '../platform/identity/users.repo.ts';
+import { TtlCache } from '../platform/ttl-cache.ts';
 import type { SellExecutor } from './sell-tables.ts';
 
 /** Whose records a user sees (A-3): everything, or the records owned by these users. */
 export type Visibility = { all: true } | { all: false; ownerIds: number[] };
+
+/** A user's team as computed from the hierarchy; refreshed when the account's users change here, or in 5 s. */
+const teams = new TtlCache<string, Visibility>(5_000);
 
 /**
  * Admins and full-access users see everything; everyone else sees records they own and records owned
@@ -11,6 +15,9 @@ export type Visibility = { all: true } | { all: false; ownerIds: number[] };
 export async function visibilityFor(db: SellExecutor, user: UserRow): Promise<Visibility> {
   if (user.sell_role === 'admin' || user.sell_full_access === 1) return { all: true };
   if (user.sell_role === 'none') return { all: false, ownerIds: [] };
+  const key = `${user.account_id}:${user.id}:${usersVersion(user.account_id)}`;
+  const cached = teams.get(key);
+  if (cached) return cached;
   const users = await db.selectFrom('users').select(['id', 'reports_to_id']).where('account_id', '=', user.account_id).execute();
   const reportsOf = new Map<number, number[]>();
   for (const u of users) {
@@ -27,7 +34,9 @@ export async function visibilityFor(db: SellExecutor, user: UserRow): Promise<Vi
       }
     }
   }
-  return { all: false, ownerIds: [...seen] };
+  const visibility: Visibility = { all: false, ownerIds: [...seen] };
+  teams.set(key, visibility);
+  return visibility;
 }
 
 export function canSee(visibility: Visibility, ownerId: number | null): boolean {

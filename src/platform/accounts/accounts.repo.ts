@@ -1,11 +1,24 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { AccountsTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
+import { TtlCache } from '../ttl-cache.ts';
 
 export type AccountRow = Selectable<AccountsTable>;
 
 export function findAccountBySubdomain(db: Executor, subdomain: string) {
   return db.selectFrom('accounts').selectAll().where('subdomain', '=', subdomain).executeTakeFirst();
+}
+
+/** Accounts by subdomain as every request resolves them; a miss is not cached (setup may create it). */
+const bySubdomain = new TtlCache<string, AccountRow>(5_000);
+
+export async function cachedAccountBySubdomain(db: Executor, cacheKey: string, subdomain: string) {
+  const key = `${cacheKey}|${subdomain}`;
+  const hit = bySubdomain.get(key);
+  if (hit) return hit;
+  const account = await findAccountBySubdomain(db, subdomain);
+  if (account) bySubdomain.set(key, account);
+  return account;
 }
 
 export function findAccountById(db: Executor, id: number) {
@@ -27,9 +40,11 @@ export function insertAccount(db: Executor, values: Insertable<AccountsTable>) {
 }
 
 export function updateAccount(db: Executor, id: number, values: Updateable<AccountsTable>) {
+  bySubdomain.deleteWhere((account) => account.id === id);
   return db.updateTable('accounts').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
 export function deleteAccount(db: Executor, id: number) {
+  bySubdomain.deleteWhere((account) => account.id === id);
   return db.deleteFrom('accounts').where('id', '=', id).execute();
 }

@@ -37,7 +37,7 @@ function connectSqlite(dataDir: string): Db {
   // A second process (the CLI while the server runs) waits instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     kysely,
     dialect: 'sqlite',
@@ -48,6 +48,29 @@ function connectSqlite(dataDir: string): Db {
 
 // count(*) and bigint columns come back as strings by default; every id and count here fits a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running a point lookup. The same SQL
+ * text gets the same prepared statement (safe: better-sqlite3 runs one statement at a time).
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver);
+      return (source: string) => {
+        let statement = cache.get(source);
+        if (!statement) {
+          if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
+          statement = prepare(source);
+          cache.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
+}
 
 function connectPostgres(url: string, schema?: string): Db {
   const pool = new pg.Pool({

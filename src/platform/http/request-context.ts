@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hostToSubdomain } from '../accounts/host-to-subdomain.ts';
-import { findAccountBySubdomain, findDefaultAccount } from '../accounts/accounts.repo.ts';
+import { cachedAccountBySubdomain, findAccountBySubdomain, findDefaultAccount } from '../accounts/accounts.repo.ts';
 import { resolveSession } from '../identity/resolve-session.ts';
 import { bearerFrom, verifyBearerToken } from '../tokens/verify-bearer-token.ts';
 import { AppError } from './app-error.ts';
@@ -59,7 +59,7 @@ function checkCsrf(request: FastifyRequest) {
 async function accountForHost(app: FastifyInstance, request: FastifyRequest) {
   const target = hostToSubdomain(request.headers.host, app.config.baseDomains);
   if (target.kind === 'subdomain') {
-    const account = await findAccountBySubdomain(app.db.kysely, target.subdomain);
+    const account = await cachedAccountBySubdomain(app.db.kysely, app.db.location, target.subdomain);
     return { account, unknownSubdomain: !account };
   }
   const account = app.config.defaultAccount

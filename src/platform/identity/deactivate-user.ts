@@ -6,6 +6,7 @@ import { conflict, notFound } from '../http/app-error.ts';
 import { checkSellAdminRemains } from './check-sell-admin-remains.ts';
 import { requirePermission } from './guards.ts';
 import { deleteSessionsOfUser } from './sessions.repo.ts';
+import { forgetTokensOfUser } from '../tokens/access-tokens.repo.ts';
 import { findUserById, updateUser } from './users.repo.ts';
 
 /** Stops a user signing in and ends their sessions; their records and history stay. */
@@ -22,6 +23,7 @@ export async function deactivateUser(ctx: OpContext, userId: number) {
     if (user.sell_role === 'admin') await checkSellAdminRemains(trx, ctx.account.id, userId);
     const updated = await updateUser(trx, ctx.account.id, userId, { active: 0, updated_at: nowIso() });
     await deleteSessionsOfUser(trx, userId);
+    forgetTokensOfUser(userId);
     await appendEvent(trx, ctx.account.id, 'user.deactivated', { userId, actorId: ctx.actor?.id ?? null });
     return updated;
   });

@@ -6,6 +6,7 @@ import { notFound } from '../http/app-error.ts';
 import { requirePermission } from './guards.ts';
 import { hashPassword } from './password.ts';
 import { deleteSessionsOfUser } from './sessions.repo.ts';
+import { forgetTokensOfUser } from '../tokens/access-tokens.repo.ts';
 import { findUserById, updateUser } from './users.repo.ts';
 import { passwordSchema } from './user-input.ts';
 
@@ -17,6 +18,7 @@ export async function resetUserPassword(ctx: OpContext, userId: number, password
     if (!(await findUserById(trx, ctx.account.id, userId))) throw notFound('That user');
     await updateUser(trx, ctx.account.id, userId, { password_hash: hash, updated_at: nowIso() });
     await deleteSessionsOfUser(trx, userId);
+    forgetTokensOfUser(userId);
     await appendEvent(trx, ctx.account.id, 'user.password_reset', { userId, actorId: ctx.actor?.id ?? null });
   });
 }

@@ -9,6 +9,7 @@ import { checkRoleChange } from './check-role-change.ts';
 import { checkSellAdminRemains } from './check-sell-admin-remains.ts';
 import { emailTaken } from './email-taken.ts';
 import { requirePermission } from './guards.ts';
+import { forgetTokensOfUser } from '../tokens/access-tokens.repo.ts';
 import { updateUserSchema, type UpdateUserInput } from './user-input.ts';
 import { findChatOwner, findUserByEmail, findUserById, updateUser as writeUser, type UserRow } from './users.repo.ts';
 
@@ -54,6 +55,7 @@ export async function updateUser(ctx: OpContext, userId: number, rawInput: Updat
       }
       const { id: _id, account_id: _account, created_at: _created, password_hash: _hash, ...values } = after;
       const user = await writeUser(trx, ctx.account.id, userId, { ...values, updated_at: nowIso() });
+      forgetTokensOfUser(userId);
       await appendEvent(trx, ctx.account.id, 'user.updated', {
         userId,
         actorId: ctx.actor?.id ?? null,

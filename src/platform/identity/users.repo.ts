@@ -25,11 +25,22 @@ export function findChatOwner(db: Executor, accountId: number) {
   return db.selectFrom('users').selectAll().where('account_id', '=', accountId).where('chat_role', '=', 'owner').executeTakeFirst();
 }
 
+/** Bumped whenever an account's users change, so caches of who-reports-to-whom know to refresh. */
+const versions = new Map<number, number>();
+export function usersVersion(accountId: number): number {
+  return versions.get(accountId) ?? 0;
+}
+function bump(accountId: number) {
+  versions.set(accountId, usersVersion(accountId) + 1);
+}
+
 export function insertUser(db: Executor, values: Insertable<UsersTable>) {
+  bump(values.account_id);
   return db.insertInto('users').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
 export function updateUser(db: Executor, accountId: number, id: number, values: Updateable<UsersTable>) {
+  bump(accountId);
   return db
     .updateTable('users')
     .set(values)

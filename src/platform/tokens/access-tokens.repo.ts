@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { AccessTokensTable } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
+import { TtlCache } from '../ttl-cache.ts';
 
 export type AccessTokenRow = Selectable<AccessTokensTable>;
 
@@ -28,6 +29,24 @@ export function findTokenByHash(db: Executor, tokenHash: string) {
     .executeTakeFirst();
 }
 
+type TokenLookup = NonNullable<Awaited<ReturnType<typeof findTokenByHash>>>;
+
+/** Tokens as every API request checks them; revocation and user changes on this node forget them at once. */
+const byHash = new TtlCache<string, TokenLookup>(5_000);
+
+export async function cachedTokenByHash(db: Executor, cacheKey: string, tokenHash: string) {
+  const key = `${cacheKey}|${tokenHash}`;
+  const hit = byHash.get(key);
+  if (hit) return hit;
+  const row = await findTokenByHash(db, tokenHash);
+  if (row) byHash.set(key, row);
+  return row;
+}
+
+export function forgetTokensOfUser(userId: number) {
+  byHash.deleteWhere((row) => row.id === userId);
+}
+
 export function listPersonalTokens(db: Executor, accountId: number, userId: number) {
   return db
     .selectFrom('access_tokens')
@@ -45,6 +64,7 @@ export function findToken(db: Executor, accountId: number, id: number) {
 }
 
 export function revokeTokenRow(db: Executor, id: number, at: string) {
+  byHash.deleteWhere((row) => row.token_id === id);
   return db.updateTable('access_tokens').set({ revoked_at: at }).where('id', '=', id).execute();
 }
 

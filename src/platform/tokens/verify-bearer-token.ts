@@ -2,7 +2,7 @@ import type { Db } from '../db/connect.ts';
 import { nowIso } from '../db/time.ts';
 import { hashToken } from '../secrets.ts';
 import type { UserRow } from '../identity/users.repo.ts';
-import { findTokenByHash, touchToken } from './access-tokens.repo.ts';
+import { cachedTokenByHash, touchToken } from './access-tokens.repo.ts';
 import { parseScopes, type Scope } from './scopes.ts';
 
 export type BearerIdentity = {
@@ -31,13 +31,14 @@ export function bearerFrom(header: string | undefined): string | undefined {
  */
 export async function verifyBearerToken(db: Db, accountId: number, token: string | undefined): Promise<BearerResult> {
   if (!token) return { ok: false, reason: 'missing' };
-  const row = await findTokenByHash(db.kysely, hashToken(token));
+  const row = await cachedTokenByHash(db.kysely, db.location, hashToken(token));
   const now = nowIso();
   if (!row || row.token_revoked_at || (row.token_expires_at && row.token_expires_at <= now) || !row.active) {
     return { ok: false, reason: 'invalid' };
   }
   if (row.token_account_id !== accountId) return { ok: false, reason: 'other-account' };
   if (!row.token_last_used_at || Date.parse(now) - Date.parse(row.token_last_used_at) > TOUCH_INTERVAL_MS) {
+    row.token_last_used_at = now;
     await touchToken(db.kysely, row.token_id, now);
   }
   const {

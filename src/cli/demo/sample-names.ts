@@ -1,0 +1,5 @@
+export const FIRST_NAMES = ['Ana', 'Ben', 'Chloe', 'Diego', 'Emma', 'Farah', 'Gus', 'Hana', 'Ivan', 'Julia', 'Kenji', 'Lena', 'Marco', 'Nia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wei', 'Yuki', 'Zoe'];
+export const LAST_NAMES = ['Costa', 'Okafor', 'Martin', 'Silva', 'Brown', 'Haddad', 'Meyer', 'Sato', 'Petrov', 'Rossi', 'Tanaka', 'Novak', 'Bianchi', 'Adeyemi', 'Khan', 'Patel', 'Walsh', 'Garcia', 'Larsen', 'Singh', 'Aziz', 'Ivanova', 'Zhang', 'Suzuki', 'Dubois'];
+export const COMPANIES = ['Northwind', 'Globex', 'Initech', 'Umbrella Labs', 'Stark Freight', 'Wayne Textiles', 'Acme Robotics', 'Hooli', 'Vandelay Imports', 'Soylent Foods', 'Tyrell Systems', 'Cyberdyne', 'Wonka Sweets', 'Gringotts Finance', 'Oceanic Air'];
+export const CITIES = ['Lisbon', 'Osaka', 'Berlin', 'Austin', 'Lagos', 'Toronto', 'Madrid', 'Seoul', 'Dublin', 'Mumbai'];
+export const TITLES = ['CEO', 'Head of Sales', 'Operations Manager', 'CTO', 'Procurement Lead', 'Marketing Director', 'Founder', 'Office Manager'];
