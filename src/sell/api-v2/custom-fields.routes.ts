@@ -12,6 +12,7 @@ import { many, one } from './envelopes.ts';
 import { parseBody } from './parse-body.ts';
 import { refuseQuery } from './parse-list-query.ts';
 import { recordId } from './record-id.ts';
+import { bodyDocs, idDocs, plainDocs } from './route-docs.ts';
 
 const writable = Object.keys(customFieldInputSchema.shape);
 
@@ -22,19 +23,19 @@ export async function customFieldRoutes(app: FastifyInstance) {
     const write = { scope: 'write', resource: 'custom_field' } as const;
     const body = (raw: unknown) => parseBody(raw, writable, customFieldReadOnlyFields);
 
-    app.get(`/${resourceType}/custom_fields`, { config: read }, async (request) => {
+    app.get(`/${resourceType}/custom_fields`, { config: read, schema: plainDocs('Custom fields', `List ${resourceType} custom fields`) }, async (request) => {
       refuseQuery(request.query as Record<string, string>, ['page', 'per_page']);
       const ctx = await sellContext(opContext(request));
       const items = (await listCustomFields(ctx.sell, ctx.account.id, resourceType)).map(toCustomFieldView);
       return many(request, 'custom_field', items, 1, Math.max(items.length, 1), false);
     });
-    app.post(`/${resourceType}/custom_fields`, { config: write }, async (request) =>
+    app.post(`/${resourceType}/custom_fields`, { config: write, schema: bodyDocs('Custom fields', `Add a ${resourceType} custom field (Sell admins)`, customFieldInputSchema) }, async (request) =>
       one('custom_field', toCustomFieldView(await createCustomField(opContext(request), resourceType, body(request.body)))),
     );
-    app.put(`/${resourceType}/custom_fields/:id`, { config: write }, async (request) =>
+    app.put(`/${resourceType}/custom_fields/:id`, { config: write, schema: bodyDocs('Custom fields', `Change a ${resourceType} custom field (Sell admins)`, customFieldInputSchema, true) }, async (request) =>
       one('custom_field', toCustomFieldView(await updateCustomField(opContext(request), resourceType, recordId(request.params), body(request.body)))),
     );
-    app.delete(`/${resourceType}/custom_fields/:id`, { config: write }, async (request, reply) => {
+    app.delete(`/${resourceType}/custom_fields/:id`, { config: write, schema: idDocs('Custom fields', `Delete a ${resourceType} custom field and its values (Sell admins)`) }, async (request, reply) => {
       await deleteCustomField(opContext(request), resourceType, recordId(request.params));
       return reply.status(204).send();
     });

@@ -6,6 +6,7 @@ import { invalidParam } from '../records/apply-list-request.ts';
 import type { ResourceType } from '../sell-tables.ts';
 import { refuseQuery } from './parse-list-query.ts';
 import { recordId } from './record-id.ts';
+import { idDocs } from './route-docs.ts';
 
 /**
  * Our extension to the API: a record's activity feed (A-5), newest first with a cursor:
@@ -13,7 +14,7 @@ import { recordId } from './record-id.ts';
  */
 export async function feedRoutes(app: FastifyInstance) {
   for (const [path, resourceType] of [['leads', 'lead'], ['contacts', 'contact'], ['deals', 'deal']] as [string, ResourceType][]) {
-    app.get(`/${path}/:id/feed`, { config: { scope: 'read', resource: 'feed_item' } }, async (request) => {
+    app.get(`/${path}/:id/feed`, { config: { scope: 'read', resource: 'feed_item' }, schema: idDocs('Activity feed', `A ${resourceType}'s activity, newest first (type, per_page, cursor)`) }, async (request) => {
       const query = request.query as Record<string, string | undefined>;
       refuseQuery(query, ['type', 'cursor', 'per_page']);
       const kinds = query.type?.split(',').filter(Boolean);

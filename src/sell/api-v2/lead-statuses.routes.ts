@@ -12,6 +12,8 @@ import { many, one } from './envelopes.ts';
 import { parseBody } from './parse-body.ts';
 import { refuseQuery } from './parse-list-query.ts';
 import { recordId } from './record-id.ts';
+import { bodyDocs, idDocs, plainDocs } from './route-docs.ts';
+import { z } from 'zod';
 
 const writable = Object.keys(leadStatusInputSchema.shape);
 
@@ -22,21 +24,21 @@ export async function leadStatusRoutes(app: FastifyInstance) {
   const all = (request: Parameters<typeof opContext>[0], items: Parameters<typeof toLeadStatusView>[0][]) =>
     many(request, 'lead_status', items.map(toLeadStatusView), 1, Math.max(items.length, 1), false);
 
-  app.get('/lead_statuses', { config: read }, async (request) => {
+  app.get('/lead_statuses', { config: read, schema: plainDocs('Lead statuses', 'List lead statuses in order') }, async (request) => {
     refuseQuery(request.query as Record<string, string>, ['page', 'per_page']);
     const ctx = await sellContext(opContext(request));
     return all(request, await listLeadStatuses(ctx.sell, ctx.account.id));
   });
-  app.post('/lead_statuses', { config: write }, async (request) =>
+  app.post('/lead_statuses', { config: write, schema: bodyDocs('Lead statuses', 'Add a lead status (Sell admins)', leadStatusInputSchema) }, async (request) =>
     one('lead_status', toLeadStatusView(await createLeadStatus(opContext(request), parseBody(request.body, writable, leadStatusReadOnlyFields)))),
   );
-  app.put('/lead_statuses/order', { config: write }, async (request) =>
+  app.put('/lead_statuses/order', { config: write, schema: bodyDocs('Lead statuses', 'Reorder all lead statuses (Sell admins)', z.object({ ids: z.array(z.number().int()) })) }, async (request) =>
     all(request, await reorderLeadStatuses(opContext(request), parseBody(request.body, ['ids'], []))),
   );
-  app.put('/lead_statuses/:id', { config: write }, async (request) =>
+  app.put('/lead_statuses/:id', { config: write, schema: bodyDocs('Lead statuses', 'Rename, move or make default (Sell admins)', leadStatusInputSchema, true) }, async (request) =>
     one('lead_status', toLeadStatusView(await updateLeadStatus(opContext(request), recordId(request.params), parseBody(request.body, writable, leadStatusReadOnlyFields)))),
   );
-  app.delete('/lead_statuses/:id', { config: write }, async (request, reply) => {
+  app.delete('/lead_statuses/:id', { config: write, schema: idDocs('Lead statuses', 'Delete a lead status (Sell admins)') }, async (request, reply) => {
     await deleteLeadStatus(opContext(request), recordId(request.params));
     return reply.status(204).send();
   });

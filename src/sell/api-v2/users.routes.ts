@@ -8,6 +8,7 @@ import { toSellUserView } from '../users/sell-user-view.ts';
 import { many, one } from './envelopes.ts';
 import { parseListQuery, refuseQuery, type ListSpec } from './parse-list-query.ts';
 import { recordId } from './record-id.ts';
+import { idDocs, listDocs, plainDocs } from './route-docs.ts';
 
 const spec: ListSpec = {
   filters: {
@@ -25,24 +26,24 @@ const spec: ListSpec = {
 export async function userRoutes(app: FastifyInstance) {
   const profile = { scope: 'profile', resource: 'user' } as const;
 
-  app.get('/users', { config: profile }, async (request) => {
+  app.get('/users', { config: profile, schema: listDocs('Users', 'List Sell users', spec) }, async (request) => {
     const list = parseListQuery(request.query as Record<string, string>, spec);
     const { items, hasMore } = await listSellUsers(opContext(request), list);
     return many(request, 'user', items.map(toSellUserView), list.page, list.perPage, hasMore);
   });
 
-  app.get('/users/self', { config: profile }, async (request) => {
+  app.get('/users/self', { config: profile, schema: plainDocs('Users', 'The user the token acts for') }, async (request) => {
     refuseQuery(request.query as Record<string, string>);
     const ctx = await sellContext(opContext(request));
     return one('user', toSellUserView(ctx.actor));
   });
 
-  app.get('/users/:id', { config: profile }, async (request) => {
+  app.get('/users/:id', { config: profile, schema: idDocs('Users', 'Retrieve a user') }, async (request) => {
     refuseQuery(request.query as Record<string, string>);
     return one('user', toSellUserView(await getSellUser(opContext(request), recordId(request.params))));
   });
 
-  app.get('/accounts/self', { config: { scope: 'profile', resource: 'account' } }, async (request) => {
+  app.get('/accounts/self', { config: { scope: 'profile', resource: 'account' }, schema: plainDocs('Account', 'The account') }, async (request) => {
     refuseQuery(request.query as Record<string, string>);
     return one('account', await getSellAccount(opContext(request)));
   });

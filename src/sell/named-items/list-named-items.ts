@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { OpContext } from '../../platform/context.ts';
 import type { ListRequest } from '../records/list-request.ts';
+import { runPage } from '../records/run-page.ts';
 import { sellContext } from '../sell-context.ts';
 import type { NamedItemKind } from '../sell-tables.ts';
 
@@ -11,11 +11,5 @@ export async function listNamedItems(opCtx: OpContext, kind: NamedItemKind, requ
   if (request.ids) query = query.where('id', 'in', request.ids.length ? request.ids : [-1]);
   const name = request.equals.name;
   if (typeof name === 'string') query = query.where('name_lower', '=', name.trim().toLowerCase());
-  const rows = await query
-    .orderBy(sql.ref(request.sort.field), request.sort.direction)
-    .orderBy('id', request.sort.direction)
-    .limit(request.perPage + 1)
-    .offset((request.page - 1) * request.perPage)
-    .execute();
-  return { items: rows.slice(0, request.perPage), hasMore: rows.length > request.perPage };
+  return runPage(query, request);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { OpContext } from '../../platform/context.ts';
 import type { ListRequest } from '../records/list-request.ts';
+import { runPage } from '../records/run-page.ts';
 import { attachedToVisible } from '../records/visible-attachment.ts';
 import { sellContext } from '../sell-context.ts';
 
@@ -14,11 +15,5 @@ export async function listNotes(opCtx: OpContext, request: ListRequest) {
   if (request.ids) query = query.where('id', 'in', request.ids.length ? request.ids : [-1]);
   for (const [column, value] of Object.entries(request.equals)) query = query.where(sql.ref(`sell_notes.${column}`), '=', value);
   if (request.q?.trim()) query = query.where(sql`lower(content)`, 'like', `%${request.q.trim().toLowerCase()}%`);
-  const rows = await query
-    .orderBy(sql.ref(`sell_notes.${request.sort.field}`), request.sort.direction)
-    .orderBy('id', request.sort.direction)
-    .limit(request.perPage + 1)
-    .offset((request.page - 1) * request.perPage)
-    .execute();
-  return { items: rows.slice(0, request.perPage), hasMore: rows.length > request.perPage };
+  return runPage(query, request, 'sell_notes');
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
 import type { ListRequest } from '../records/list-request.ts';
+import { runPage } from '../records/run-page.ts';
 import { attachedToVisible } from '../records/visible-attachment.ts';
 import { sellContext } from '../sell-context.ts';
 
@@ -29,11 +30,5 @@ export async function listTasks(opCtx: OpContext, request: ListRequest) {
   if (remind === 1) query = query.where('remind_at', 'is not', null);
   if (remind === 0) query = query.where('remind_at', 'is', null);
   if (request.q?.trim()) query = query.where(sql`lower(content)`, 'like', `%${request.q.trim().toLowerCase()}%`);
-  const rows = await query
-    .orderBy(sql.ref(`sell_tasks.${request.sort.field}`), request.sort.direction)
-    .orderBy('id', request.sort.direction)
-    .limit(request.perPage + 1)
-    .offset((request.page - 1) * request.perPage)
-    .execute();
-  return { items: rows.slice(0, request.perPage), hasMore: rows.length > request.perPage };
+  return runPage(query, request, 'sell_tasks');
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { OpContext } from '../../platform/context.ts';
 import type { ListRequest } from '../records/list-request.ts';
+import { runPage } from '../records/run-page.ts';
 import { sellContext } from '../sell-context.ts';
 
 /** The account's Sell users (everyone with a Sell seat), as record owners and managers. */
@@ -15,11 +16,5 @@ export async function listSellUsers(opCtx: OpContext, request: ListRequest) {
   if (role === 'user') query = query.where('sell_role', '=', 'user');
   if (status === 'active' || status === 'inactive') query = query.where('active', '=', status === 'active' ? 1 : 0);
   if (confirmed === 0) query = query.where(sql.lit(false));
-  const rows = await query
-    .orderBy(sql.ref(request.sort.field), request.sort.direction)
-    .orderBy('id', request.sort.direction)
-    .limit(request.perPage + 1)
-    .offset((request.page - 1) * request.perPage)
-    .execute();
-  return { items: rows.slice(0, request.perPage), hasMore: rows.length > request.perPage };
+  return runPage(query, request);
 }
