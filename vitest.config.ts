@@ -17,7 +17,14 @@ export default defineConfig({
       ...(onPostgres
         ? [
             {
-              test: { name: 'postgres', include: unitFiles, env: { TEST_DB: 'postgres' }, testTimeout: 20_000, hookTimeout: 30_000 },
+              test: {
+                name: 'postgres',
+                include: unitFiles,
+                env: { TEST_DB: 'postgres' },
+                testTimeout: 20_000,
+                hookTimeout: 30_000,
+                globalSetup: ['./tests/support/pg-global-setup.ts'],
+              },
             },
           ]
         : []),

@@ -3,6 +3,7 @@ import type { Database, Flag } from '../platform/db/schema.ts';
 import type { Db } from '../platform/db/connect.ts';
 
 export type ResourceType = 'lead' | 'contact' | 'deal';
+export type SyncEventType = 'created' | 'updated' | 'deleted';
 export type NamedItemKind = 'lead_source' | 'deal_source' | 'loss_reason' | 'deal_unqualified_reason' | 'lead_unqualified_reason';
 
 type Stamps = { created_at: string; updated_at: string };
@@ -141,6 +142,11 @@ export type SellTables = {
     reason: string;
     created_at: string;
   };
+  sell_record_revisions: { account_id: number; resource_type: ResourceType; resource_id: number; revision: number; event_type: SyncEventType; owner_id: number | null };
+  sell_sync_devices: { id: string; account_id: number; user_id: number; device_uuid: string; created_at: string };
+  sell_sync_acks: { device_id: string; resource_type: ResourceType; resource_id: number; revision: number };
+  sell_sync_sessions: { id: string; device_id: string; position: number; total: number; created_at: string };
+  sell_sync_session_items: { session_id: string; seq: number; resource_type: ResourceType; resource_id: number; revision: number; event_type: SyncEventType };
   sell_feed_items: Stamps & {
     id: Generated<number>;
     account_id: number;
@@ -152,6 +158,82 @@ export type SellTables = {
     payload: string;
     occurred_at: string;
     hidden: Flag;
+  };
+  sell_products: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    name: string;
+    description: string | null;
+    sku: string | null;
+    active: Flag;
+    /** decimal string */
+    cost: string;
+    cost_currency: string;
+    max_discount: number | null;
+    max_markup: number | null;
+  };
+  sell_product_prices: { account_id: number; product_id: number; currency: string; /** decimal string */ amount: string; position: number };
+  sell_orders: Stamps & { id: Generated<number>; account_id: number; deal_id: number; discount: number };
+  sell_line_items: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    order_id: number;
+    product_id: number | null;
+    name: string;
+    sku: string | null;
+    description: string | null;
+    /** decimal strings; variation is a signed percentage */
+    price: string;
+    value: string;
+    variation: string;
+    currency: string;
+    quantity: number;
+  };
+  sell_call_outcomes: Stamps & { id: Generated<number>; account_id: number; name: string; name_lower: string; creator_id: number | null };
+  sell_calls: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    user_id: number | null;
+    resource_type: CallResourceType | null;
+    resource_id: number | null;
+    summary: string | null;
+    recording_url: string | null;
+    outcome_id: number | null;
+    duration: number | null;
+    phone_number: string;
+    incoming: Flag;
+    missed: Flag;
+    external_id: string | null;
+    made_at: string;
+  };
+  sell_call_deals: { account_id: number; call_id: number; deal_id: number };
+  sell_collaborations: Stamps & { id: Generated<number>; account_id: number; creator_id: number | null; resource_type: ResourceType; resource_id: number; collaborator_id: number };
+  sell_text_messages: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    user_id: number | null;
+    resource_type: ResourceType;
+    resource_id: number;
+    resource_phone_number: string | null;
+    user_phone_number: string | null;
+    content: string;
+    incoming: Flag;
+    sent_at: string;
+    /** JSON text: [deal id, ...] */
+    associated_deal_ids: string;
+  };
+  sell_visit_outcomes: Stamps & { id: Generated<number>; account_id: number; name: string };
+  sell_visits: Stamps & {
+    id: Generated<number>;
+    account_id: number;
+    creator_id: number | null;
+    outcome_id: number | null;
+    resource_type: ResourceType;
+    resource_id: number;
+    resource_address: string | null;
+    rep_location_verification_status: string | null;
+    summary: string | null;
+    visited_at: string;
   };
 };
 
@@ -166,3 +248,10 @@ export function sellDb(db: Db): Kysely<SellDatabase> {
 export type LeadRow = Selectable<SellTables['sell_leads']>;
 export type ContactRow = Selectable<SellTables['sell_contacts']>;
 export type DealRow = Selectable<SellTables['sell_deals']>;
+/** Calls are made to a lead or a contact (or to neither). */
+export type CallResourceType = 'lead' | 'contact';
+export type ProductRow = Selectable<SellTables['sell_products']>;
+export type OrderRow = Selectable<SellTables['sell_orders']>;
+export type LineItemRow = Selectable<SellTables['sell_line_items']>;
+export type CallRow = Selectable<SellTables['sell_calls']>;
+export type CollaborationRow = Selectable<SellTables['sell_collaborations']>;

@@ -21,14 +21,18 @@ export async function createTestDatabase(): Promise<{ db: Db; dispose: () => Pro
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
     const schema = `t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-    await adminQuery(url, `create schema ${schema}`);
     const db = connectDatabase({ databaseUrl: url, dataDir: '', schema });
-    await migrateToLatest(db);
+    // Migrating reads the catalogue of every schema, which trips over a schema another test file is
+    // dropping at that moment: creating, migrating and dropping take turns under one advisory lock.
+    await underSchemaLock(url, async (client) => {
+      await client.query(`create schema ${schema}`);
+      await migrateToLatest(db);
+    });
     return {
       db,
       dispose: async () => {
         await db.close();
-        await adminQuery(url, `drop schema ${schema} cascade`);
+        await underSchemaLock(url, (client) => client.query(`drop schema ${schema} cascade`));
       },
     };
   }
@@ -44,12 +48,16 @@ export async function createTestDatabase(): Promise<{ db: Db; dispose: () => Pro
   };
 }
 
-async function adminQuery(url: string, text: string) {
+export const SCHEMA_LOCK = 74_190_001;
+
+async function underSchemaLock(url: string, work: (client: pg.Client) => Promise<unknown>) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(text);
+    await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    await work(client);
   } finally {
+    await client.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => {});
     await client.end();
   }
 }

@@ -5,6 +5,8 @@ import * as eventDeliveries from './migrations/0002-event-deliveries.ts';
 import * as accessTokens from './migrations/0003-access-tokens.ts';
 import * as sellCore from './migrations/0100-sell-core.ts';
 import * as sellPools from './migrations/0102-sell-pools.ts';
+import * as sellSync from './migrations/0103-sell-sync.ts';
+import * as sellCommerceAndActivities from './migrations/0104-sell-commerce-and-activities.ts';
 import * as chatFoundation from './migrations/0200-chat-foundation.ts';
 
 /** Every migration, in order. Listed here (not read from disk) so bundlers and tsx see the same set. */
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '0003-access-tokens': accessTokens,
   '0100-sell-core': sellCore,
   '0102-sell-pools': sellPools,
+  '0103-sell-sync': sellSync,
+  '0104-sell-commerce-and-activities': sellCommerceAndActivities,
   '0200-chat-foundation': chatFoundation,
 };
 

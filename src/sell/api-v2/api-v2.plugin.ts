@@ -5,6 +5,12 @@ import { FixedWindowLimiter } from '../../platform/http/fixed-window-limiter.ts'
 import { methodNotAllowed } from '../../platform/http/method-not-allowed.ts';
 import { ensureSellSetup } from '../setup/ensure-sell-setup.ts';
 import { leadRoutes } from './leads.routes.ts';
+import { contactRoutes } from './contacts.routes.ts';
+import { dealRoutes } from './deals.routes.ts';
+import { associatedContactRoutes } from './associated-contacts.routes.ts';
+import { pipelineRoutes } from './pipelines.routes.ts';
+import { stageRoutes } from './stages.routes.ts';
+import { leadConversionRoutes } from './lead-conversions.routes.ts';
 import { namedItemRoutes } from './named-items.routes.ts';
 import { userRoutes } from './users.routes.ts';
 import { customFieldRoutes } from './custom-fields.routes.ts';
@@ -14,8 +20,19 @@ import { tagRoutes } from './tags.routes.ts';
 import { feedRoutes } from './feed.routes.ts';
 import { leadStatusRoutes } from './lead-statuses.routes.ts';
 import { poolRoutes } from './pools.routes.ts';
+import { syncRoutes } from './sync.routes.ts';
+import { productRoutes } from './products.routes.ts';
+import { orderRoutes } from './orders.routes.ts';
+import { lineItemRoutes } from './line-items.routes.ts';
+import { callRoutes } from './calls.routes.ts';
+import { collaborationRoutes } from './collaborations.routes.ts';
+import { activityRoutes } from './activities.routes.ts';
+import { registerRevisionProjection } from '../sync/project-revisions.ts';
 import { registerFeedProjection } from '../feed/project-feed.ts';
 import './route-config.ts';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { renderReferencePage } from './reference-page.ts';
 import { sendSellError } from './sell-api-error.ts';
 
 /**
@@ -25,9 +42,25 @@ import { sendSellError } from './sell-api-error.ts';
 export async function sellApiV2(app: FastifyInstance) {
   const limiter = new FixedWindowLimiter(app.config.sellApiRateLimitPerHour, 3600_000);
   registerFeedProjection(app.events);
+  registerRevisionProjection(app.events);
 
   await app.register(
     async (v2) => {
+      await v2.register(fastifySwagger, {
+        openapi: {
+          info: {
+            title: 'Tandem Sell API',
+            version: 'v2',
+            description: 'The Zendesk Sell Core API v2 wire format: existing Sell client libraries work unchanged. Authorization: Bearer <personal access token or OAuth token>.',
+          },
+          components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+          security: [{ bearer: [] }],
+        },
+        hideUntagged: true,
+        transform: jsonSchemaTransform,
+      });
+      // Route schemas document; each route parses its own input so errors keep the Sell wire format.
+      v2.setValidatorCompiler(() => (value) => ({ value }));
       v2.addHook('onRoute', (route) => {
         route.config = { access: 'api', ...route.config };
       });
@@ -38,6 +71,7 @@ export async function sellApiV2(app: FastifyInstance) {
       });
       v2.addHook('preHandler', async (request, reply) => {
         reply.header('content-language', 'en');
+        if (request.routeOptions.config?.access === 'public') return;
         checkScope(request);
         const key = request.bearer ? `token:${request.bearer.tokenId}` : `user:${request.actor?.id}`;
         const limit = limiter.hit(`${request.account?.id}:${key}`);
@@ -53,6 +87,12 @@ export async function sellApiV2(app: FastifyInstance) {
 
       const notAllowed = methodNotAllowed(v2, () => true);
       await v2.register(leadRoutes);
+      await v2.register(contactRoutes);
+      await v2.register(dealRoutes);
+      await v2.register(associatedContactRoutes);
+      await v2.register(pipelineRoutes);
+      await v2.register(stageRoutes);
+      await v2.register(leadConversionRoutes);
       await v2.register(namedItemRoutes);
       await v2.register(userRoutes);
       await v2.register(customFieldRoutes);
@@ -62,8 +102,19 @@ export async function sellApiV2(app: FastifyInstance) {
       await v2.register(feedRoutes);
       await v2.register(leadStatusRoutes);
       await v2.register(poolRoutes);
+      await v2.register(syncRoutes);
+      await v2.register(productRoutes);
+      await v2.register(orderRoutes);
+      await v2.register(lineItemRoutes);
+      await v2.register(callRoutes);
+      await v2.register(collaborationRoutes);
+      await v2.register(activityRoutes);
       await v2.after();
       notAllowed.answer();
+      v2.get('/openapi.json', { config: { access: 'public' } }, async () => v2.swagger());
+      v2.get('/reference', { config: { access: 'public' } }, async (_request, reply) =>
+        reply.type('text/html; charset=utf-8').send(renderReferencePage(v2.swagger() as never)),
+      );
       v2.all('/*', async (request) => {
         throw new AppError(404, 'route_not_found', `There is no Sell API endpoint at ${request.method} ${request.url.split('?')[0]}.`);
       });

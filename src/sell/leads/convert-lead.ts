@@ -52,6 +52,7 @@ export async function convertLead(opCtx: OpContext, id: number, rawInput: Conver
     const now = nowIso();
     const converted = await markLeadConverted(trx, ctx.account.id, lead.id, { converted_at: now, converted_contact_id: contact.id, converted_deal_id: deal?.id ?? null });
     if (!converted) throw alreadyConverted(lead);
+    await appendEvent(trx, ctx.account.id, 'sell.record.updated', { resourceType: 'lead', resourceId: lead.id, actorId: ctx.actor.id, changes: [] });
     await appendEvent(trx, ctx.account.id, 'sell.lead.converted', {
       leadId: lead.id,
       contactId: contact.id,

@@ -51,15 +51,14 @@ export async function updateLead(opCtx: OpContext, id: number, rawInput: LeadInp
     });
     if (input.tags !== undefined) await writeTags(trx, ctx.account.id, ctx.actor.id, 'lead', id, input.tags ?? []);
     await writeCustom(trx, id);
-    if (changes.length > 0) {
-      await appendEvent(trx, ctx.account.id, 'sell.record.updated', {
-        resourceType: 'lead',
-        resourceId: id,
-        actorId: ctx.actor.id,
-        changes,
-        ...(assignment ? { ownerReason: assignment.reason } : {}),
-      });
-    }
+    // Every update is an event (sync clients need it); the feed shows only the tracked changes.
+    await appendEvent(trx, ctx.account.id, 'sell.record.updated', {
+      resourceType: 'lead',
+      resourceId: id,
+      actorId: ctx.actor.id,
+      changes,
+      ...(assignment ? { ownerReason: assignment.reason } : {}),
+    });
     return lead;
   });
 }

@@ -10,6 +10,8 @@ import type { ListRequest } from './list-request.ts';
 
 type Query = SelectQueryBuilder<SellDatabase, any, any>;
 
+const NEVER_EMPTY = new Set(['id', 'created_at', 'updated_at']);
+
 export type ListTarget = {
   table: 'sell_leads' | 'sell_contacts' | 'sell_deals';
   resourceType: ResourceType;
@@ -57,6 +59,9 @@ export function applyListRequest(query: Query, target: ListTarget, request: List
     q = q.where((eb) => eb.or(target.searchColumns.map((c) => eb(sql`lower(${col(c)})`, 'like', sql`${needle} escape '\\'`))));
   }
   const { field, direction } = request.sort;
+  // Empty values sort last going up and first going down on both databases (SQLite and PostgreSQL
+  // disagree by default). Columns that are never empty keep a plain order, which their index serves.
+  if (!NEVER_EMPTY.has(field)) q = q.orderBy(sql`${col(field)} is null`, direction);
   q = q.orderBy(col(field), direction);
   if (field !== 'id') q = q.orderBy(col('id'), direction);
   return q.limit(request.perPage + 1).offset((request.page - 1) * request.perPage);

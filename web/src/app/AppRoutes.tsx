@@ -4,7 +4,6 @@ import { SetupPage } from '../auth/SetupPage';
 import { SignInPage } from '../auth/SignInPage';
 import { ChatLandingPage } from '../chat/ChatLandingPage';
 import { MarketplaceLandingPage } from '../marketplace/MarketplaceLandingPage';
-import { SellLandingPage } from '../sell/SellLandingPage';
 import { AppShellLayout } from './AppShellLayout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -15,6 +14,8 @@ import { RequireSignedOut } from './RequireSignedOut';
 
 // The Admin area is only for admins: keep it out of the first download.
 const AdminArea = lazy(() => import('../admin/AdminArea').then((module) => ({ default: module.AdminArea })));
+// Sell is the biggest area: it loads when first opened.
+const SellArea = lazy(() => import('../sell/SellArea').then((module) => ({ default: module.SellArea })));
 
 export function AppRoutes() {
   return (
@@ -43,7 +44,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
-        <Route path="sell/*" element={<SellLandingPage />} />
+        <Route path="sell/*" element={<SellArea />} />
         <Route path="chat/*" element={<ChatLandingPage />} />
         <Route path="marketplace/*" element={<MarketplaceLandingPage />} />
         <Route

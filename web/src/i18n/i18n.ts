@@ -3,14 +3,17 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import ja from './ja.json';
+import sellEn from './sell.en.json';
+import sellJa from './sell.ja.json';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
 
 // Typing the Japanese file as the English one makes a missing translation a compile error.
 const japanese: typeof en = ja;
+const sellJapanese: typeof sellEn = sellJa;
 
 export const resources = {
-  en: { translation: en },
-  ja: { translation: japanese },
+  en: { translation: en, sell: sellEn },
+  ja: { translation: japanese, sell: sellJapanese },
 } as const;
 
 function reflectLanguageOnDocument(language: string): void {

@@ -1,0 +1,26 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { DealRow, SellExecutor, SellTables } from '../sell-tables.ts';
+
+export function findDeal(db: SellExecutor, accountId: number, id: number): Promise<DealRow | undefined> {
+  return db.selectFrom('sell_deals').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+}
+
+export function insertDeal(db: SellExecutor, values: Insertable<SellTables['sell_deals']>) {
+  return db.insertInto('sell_deals').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export function updateDealRow(db: SellExecutor, accountId: number, id: number, values: Updateable<SellTables['sell_deals']>) {
+  return db.updateTable('sell_deals').set(values).where('account_id', '=', accountId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A deal goes with its associated contacts. */
+export async function deleteDealRow(db: SellExecutor, accountId: number, id: number) {
+  await db.deleteFrom('sell_deal_contacts').where('account_id', '=', accountId).where('deal_id', '=', id).execute();
+  await db.deleteFrom('sell_deals').where('account_id', '=', accountId).where('id', '=', id).execute();
+}
+
+/** The currency a deal gets when none is given: the account's Sell currency. */
+export async function findAccountCurrency(db: SellExecutor, accountId: number): Promise<string> {
+  const settings = await db.selectFrom('sell_settings').select('currency').where('account_id', '=', accountId).executeTakeFirst();
+  return settings?.currency ?? 'USD';
+}

@@ -1,0 +1,134 @@
+import { SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { Contact, CustomFieldDefinition } from '../api/types';
+import { AddressFieldset } from '../forms/AddressFieldset';
+import { applySellFieldErrors, unplacedError } from '../forms/applySellFieldErrors';
+import { ContactPicker } from '../forms/ContactPicker';
+import { CustomFieldsFieldset } from '../forms/CustomFieldsFieldset';
+import { FormActions } from '../forms/FormActions';
+import { FormErrorAlert } from '../forms/FormErrorAlert';
+import { FormSection } from '../forms/FormSection';
+import { OwnerSelect } from '../forms/OwnerSelect';
+import { RecordTagsInput } from '../forms/RecordTagsInput';
+import { useProblemMessages } from '../forms/useProblemMessages';
+import { useCreateRecord, useUpdateRecord } from '../records/useRecordMutations';
+import {
+  contactFieldApplies,
+  contactFormProblems,
+  contactPayload,
+  isContactFormPath,
+  type ContactFormValues,
+} from './contactFormValues';
+
+interface ContactFormProps {
+  contact: Contact | null;
+  initialValues: ContactFormValues;
+  definitions: CustomFieldDefinition[];
+  onSaved: (contact: Contact) => void;
+  onCancel: () => void;
+}
+
+/** A person or an organization; a person may belong to an organization. */
+export function ContactForm({ contact, initialValues, definitions, onSaved, onCancel }: ContactFormProps) {
+  const { t } = useTranslation('sell');
+  const messages = useProblemMessages();
+  const create = useCreateRecord<Contact>('contact');
+  const update = useUpdateRecord<Contact>('contact');
+  const form = useForm<ContactFormValues>({
+    initialValues,
+    validateInputOnBlur: true,
+    validate: (values) => messages(contactFormProblems(values, definitions)),
+  });
+  const values = form.getValues();
+  const organization = values.is_organization;
+  const applicable = definitions.filter((definition) => contactFieldApplies(definition, organization));
+
+  const submit = form.onSubmit((submitted) => {
+    const data = contactPayload(submitted, initialValues, definitions, contact === null);
+    const handlers = {
+      onSuccess: (saved: Contact) => onSaved(saved),
+      onError: (error: unknown) => applySellFieldErrors(form, error, isContactFormPath),
+    };
+    if (contact) update.mutate({ id: contact.id, data }, handlers);
+    else create.mutate(data, handlers);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="contact-form">
+      <Stack gap="lg">
+        <FormErrorAlert error={unplacedError(contact ? update.error : create.error, isContactFormPath)} />
+        {contact === null && (
+          <SegmentedControl
+            aria-label={t('contacts.typeLabel')}
+            data={[
+              { value: 'person', label: t('contacts.person') },
+              { value: 'organization', label: t('contacts.organization') },
+            ]}
+            value={organization ? 'organization' : 'person'}
+            onChange={(value) => form.setFieldValue('is_organization', value === 'organization')}
+            fullWidth
+          />
+        )}
+        <FormSection title={organization ? t('contacts.organization') : t('contacts.person')}>
+          {organization ? (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput label={t('fields.organizationName')} data-autofocus {...form.getInputProps('name')} />
+              <TextInput label={t('fields.industry')} {...form.getInputProps('industry')} />
+            </SimpleGrid>
+          ) : (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput label={t('fields.firstName')} data-autofocus {...form.getInputProps('first_name')} />
+              <TextInput label={t('fields.lastName')} {...form.getInputProps('last_name')} />
+              <TextInput label={t('fields.title')} {...form.getInputProps('title')} />
+              <ContactPicker
+                label={t('fields.organization')}
+                organizationsOnly
+                excludeIds={contact ? [contact.id] : []}
+                {...form.getInputProps('contact_id')}
+              />
+            </SimpleGrid>
+          )}
+        </FormSection>
+        <FormSection title={t('forms.sectionPipeline')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <OwnerSelect poolsFor={contact ? undefined : 'contact'} {...form.getInputProps('owner_id')} />
+            <div />
+            <Select
+              label={t('fields.customerStatus')}
+              data={(['none', 'current', 'past'] as const).map((value) => ({ value, label: t(`contacts.customerStatus.${value}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('customer_status')}
+            />
+            <Select
+              label={t('fields.prospectStatus')}
+              data={(['none', 'current', 'lost'] as const).map((value) => ({ value, label: t(`contacts.prospectStatus.${value}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('prospect_status')}
+            />
+          </SimpleGrid>
+        </FormSection>
+        <FormSection title={t('forms.sectionContact')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+            <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('fields.mobile')} type="tel" {...form.getInputProps('mobile')} />
+            <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
+            {!organization && <TextInput label={t('fields.industry')} {...form.getInputProps('industry')} />}
+          </SimpleGrid>
+          <AddressFieldset form={form} />
+        </FormSection>
+        <FormSection title={t('forms.sectionMore')}>
+          <Textarea label={t('fields.description')} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
+          <RecordTagsInput resource="contact" {...form.getInputProps('tags')} />
+          <CustomFieldsFieldset definitions={applicable} form={form} />
+        </FormSection>
+        <FormActions
+          submitLabel={contact ? t('common.saveChanges') : t('contacts.create')}
+          saving={create.isPending || update.isPending}
+          onCancel={onCancel}
+        />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+import { Box } from '@mantine/core';
+import { Outlet } from 'react-router-dom';
+import { SellNav } from './SellNav';
+import classes from './SellLayout.module.css';
+
+/** The Sell area: its navigation on the left, the chosen page beside it. */
+export function SellLayout() {
+  return (
+    <div className={classes.layout}>
+      <SellNav />
+      <Box className={classes.content}>
+        <Outlet />
+      </Box>
+    </div>
+  );
+}
