@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addressSchema } from '../records/address.ts';
-import { boolInput, customFieldsInput, emailInput, idInput, longText, optionalText, tagsInput } from '../records/input-fields.ts';
+import { personInputFields } from '../records/person-input-fields.ts';
+import { boolInput, idInput, optionalText } from '../records/input-fields.ts';
 
 /** Enumerations in any letter case; a blank string means no value. */
 const lowerOrNull = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() || null : v);
@@ -23,21 +23,7 @@ export const contactInputSchema = z
     pool_id: idInput,
     customer_status: status(['none', 'current', 'past']),
     prospect_status: status(['none', 'current', 'lost']),
-    title: optionalText(),
-    description: optionalText(longText),
-    industry: optionalText(),
-    website: optionalText(),
-    email: emailInput,
-    phone: optionalText(),
-    mobile: optionalText(),
-    fax: optionalText(),
-    twitter: optionalText(),
-    facebook: optionalText(),
-    linkedin: optionalText(),
-    skype: optionalText(),
-    address: addressSchema,
-    tags: tagsInput,
-    custom_fields: customFieldsInput,
+    ...personInputFields,
   })
   .partial();
 export type ContactInput = z.input<typeof contactInputSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addressSchema } from '../records/address.ts';
-import { customFieldsInput, emailInput, idInput, longText, optionalText, tagsInput } from '../records/input-fields.ts';
+import { personInputFields } from '../records/person-input-fields.ts';
+import { idInput, optionalText } from '../records/input-fields.ts';
 
 /** What a client may write on a lead (the Sell API's writable set). Every key optional: PUT is partial. */
 export const leadInputSchema = z
@@ -13,21 +13,7 @@ export const leadInputSchema = z
     owner_id: idInput.nullable(),
     /** Our extension: let a distribution pool pick the owner. */
     pool_id: idInput,
-    title: optionalText(),
-    description: optionalText(longText),
-    industry: optionalText(),
-    website: optionalText(),
-    email: emailInput,
-    phone: optionalText(),
-    mobile: optionalText(),
-    fax: optionalText(),
-    twitter: optionalText(),
-    facebook: optionalText(),
-    linkedin: optionalText(),
-    skype: optionalText(),
-    address: addressSchema,
-    tags: tagsInput,
-    custom_fields: customFieldsInput,
+    ...personInputFields,
   })
   .partial();
 export type LeadInput = z.input<typeof leadInputSchema>;
