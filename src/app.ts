@@ -19,11 +19,15 @@ import { webAppRoutes } from './platform/http/web-app.routes.ts';
 import { accountRoutes } from './platform/accounts/accounts.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { tokenRoutes } from './platform/tokens/tokens.routes.ts';
+import { attachRealtime } from './platform/realtime/realtime.ts';
+import { chatPlugin } from './chat/index.ts';
 import { sellApiV2 } from './sell/api-v2/api-v2.plugin.ts';
 
 export type BuildOptions = {
   /** A database to use instead of opening one from the config; the caller closes it. */
   db?: Db;
+  /** Skip migrating at start (the caller already did, e.g. a test that made a fresh database). */
+  migrated?: boolean;
 };
 
 // The Sell API (/v2) answers its own 405s in its own error format.
@@ -33,7 +37,7 @@ const isApiPath = (url: string) => url.startsWith('/api/') || url === '/healthz'
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const ownsDb = !options.db;
   const db = options.db ?? connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(db);
+  if (!options.migrated) await migrateToLatest(db);
 
   const app = Fastify({
     logger: {
@@ -103,6 +107,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(identityRoutes);
   await app.register(accountRoutes);
   await app.register(tokenRoutes);
+  attachRealtime(app);
+  await app.register(chatPlugin);
   await app.register(sellApiV2);
   await app.register(webAppRoutes);
   await app.after();

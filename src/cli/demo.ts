@@ -2,12 +2,16 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from './open-database.ts';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-people.ts';
 import { seedPlatform } from './demo/seed-platform.ts';
+import { seedChat } from './demo/seed-chat.ts';
+import { seedSell } from './demo/seed-sell.ts';
 
 /** `npm run demo`: creates (or resets) the demo account with people in every role. */
 const config = loadConfig();
 const db = await openDatabase(config);
 try {
-  const { account } = await seedPlatform(db);
+  const { account, idByKey } = await seedPlatform(db);
+  const sell = await seedSell(db, account, idByKey);
+  const chat = await seedChat(db, account, idByKey);
   const base = `http://${account.subdomain}.localhost:${config.port}`;
   console.log(`Demo account "${account.name}" is ready (${db.dialect}: ${db.location}).`);
   console.log('');
@@ -15,6 +19,8 @@ try {
   console.log(`  Sign in:   ${DEMO_OWNER_EMAIL} / ${DEMO_PASSWORD}   (owner: Sell admin, Chat owner, Support admin)`);
   console.log(`  Others:    ${DEMO_PEOPLE.filter((p) => !p.deactivated).map((p) => p.email).join(', ')}`);
   console.log(`             all with the password ${DEMO_PASSWORD}`);
+  console.log(`  Sell:      ${sell.leads} leads, ${sell.contacts} contacts, ${sell.deals} deals, a distribution pool, custom fields`);
+  console.log(`  Chat:      ${chat.chats} past chats, ${chat.offlineMessages} offline messages, departments ${chat.departments.join(' and ')}`);
   console.log('');
   console.log('Start the server with npm start if it is not running.');
 } catch (error) {

@@ -10,7 +10,7 @@ export type TestApp = { app: FastifyInstance; db: Db; config: Config; close: () 
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const { db, dispose } = await createTestDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/nonexistent', WEB_DIST: 'dist/web', OUTBOX_POLL_MS: '0', ...env });
-  const app = await buildApp(config, { db });
+  const app = await buildApp(config, { db, migrated: true });
   return {
     app,
     db,

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { ListRequest } from '../records/list-request.ts';
 import type { SellExecutor, SellTables } from '../sell-tables.ts';
-import { pageRows } from './page-rows.ts';
+import { pageRows } from '../records/page-rows.ts';
 
 export type VisitOutcomeRow = Selectable<SellTables['sell_visit_outcomes']>;
 

@@ -3,7 +3,7 @@ import type { ListRequest } from '../records/list-request.ts';
 import { attachedToVisible } from '../records/visible-attachment.ts';
 import type { SellExecutor, SellTables } from '../sell-tables.ts';
 import type { Visibility } from '../visibility.ts';
-import { pageRows } from './page-rows.ts';
+import { pageRows } from '../records/page-rows.ts';
 
 export type VisitRow = Selectable<SellTables['sell_visits']>;
 

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import { pageRows } from '../activities/page-rows.ts';
+import { pageRows } from '../records/page-rows.ts';
 import type { ListRequest } from '../records/list-request.ts';
 import type { SellExecutor, SellTables } from '../sell-tables.ts';
 

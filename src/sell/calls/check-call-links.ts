@@ -5,7 +5,7 @@ import type { SellContext } from '../sell-context.ts';
 import type { CallResourceType } from '../sell-tables.ts';
 import { canSee } from '../visibility.ts';
 import { findCallOutcome } from './call-outcomes.repo.ts';
-import { checkSellUser } from './check-sell-user.ts';
+import { checkSellUser } from '../records/check-sell-user.ts';
 
 export type CallLinks = {
   resource_type: CallResourceType | null;

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import { pageRows } from '../activities/page-rows.ts';
+import { pageRows } from '../records/page-rows.ts';
 import type { ListRequest } from '../records/list-request.ts';
 import { attachedToVisible } from '../records/visible-attachment.ts';
 import type { CollaborationRow, ResourceType, SellExecutor, SellTables } from '../sell-tables.ts';

@@ -2,7 +2,7 @@ import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { checkSellUser } from '../calls/check-sell-user.ts';
+import { checkSellUser } from '../records/check-sell-user.ts';
 import { blankField } from '../records/blank-field.ts';
 import { checkVisibleRecord } from '../records/load-visible-record.ts';
 import { sellContext } from '../sell-context.ts';

@@ -1,6 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
-import type { ListRequest, ListResult } from '../records/list-request.ts';
-import { runPage } from '../records/run-page.ts';
+import type { ListRequest, ListResult } from './list-request.ts';
+import { runPage } from './run-page.ts';
 import type { SellDatabase } from '../sell-tables.ts';
 
 /**

@@ -1,0 +1,34 @@
+import type { OfflineMessageRow } from '../chat-tables.ts';
+
+export type OfflineMessageView = {
+  id: string;
+  visitorId: number | null;
+  departmentId: number | null;
+  name: string;
+  email: string;
+  phone: string | null;
+  /** As the visitor wrote it: plain text, never HTML. */
+  message: string;
+  pageUrl: string | null;
+  unread: boolean;
+  readById: number | null;
+  readAt: string | null;
+  createdAt: string;
+};
+
+export function toOfflineMessageView(m: OfflineMessageRow): OfflineMessageView {
+  return {
+    id: m.id,
+    visitorId: m.visitor_id,
+    departmentId: m.department_id,
+    name: m.name,
+    email: m.email,
+    phone: m.phone,
+    message: m.message,
+    pageUrl: m.page_url,
+    unread: m.unread === 1,
+    readById: m.read_by_id,
+    readAt: m.read_at,
+    createdAt: m.created_at,
+  };
+}

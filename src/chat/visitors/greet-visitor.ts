@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { ChatContext } from '../chat-context.ts';
+import { requireVisitor } from '../agents/chat-guards.ts';
+import { loadChatView, toVisitorChatView, type VisitorChatView } from '../conversations/chat-view.ts';
+import { findOpenChatOfVisitor } from '../conversations/chats.repo.ts';
+import type { LogEntry } from '../conversations/log-entry.ts';
+import { readLog } from '../conversations/read-log.ts';
+import { getWidgetConfig, type WidgetConfig } from '../settings/get-widget-config.ts';
+import { pageSchema } from './visitor-input.ts';
+import { trackVisitorPage } from './track-visitor-page.ts';
+import { toOwnVisitorView, type OwnVisitorView } from './visitor-view.ts';
+import { findVisitor } from './visitors.repo.ts';
+
+const greetVisitorSchema = z
+  .object({
+    page: pageSchema.optional(),
+    /** The last seq the widget has of its open chat (after a reload or reconnect); 0 or absent for all. */
+    lastSeq: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export type Greeting = {
+  visitor: OwnVisitorView;
+  widget: WidgetConfig;
+  chat: VisitorChatView | null;
+  /** The open chat's log after `lastSeq`. */
+  entries: LogEntry[];
+  hasMore: boolean;
+};
+
+/** The widget (re)connects: who the visitor is, how the widget looks, and the open chat to resume. */
+export async function greetVisitor(ctx: ChatContext, rawInput: z.input<typeof greetVisitorSchema>): Promise<Greeting> {
+  const { id } = requireVisitor(ctx);
+  const input = greetVisitorSchema.parse(rawInput);
+  if (input.page) await trackVisitorPage(ctx, input.page);
+  const [visitor, widget, open] = await Promise.all([
+    findVisitor(ctx.chat, ctx.account.id, id),
+    getWidgetConfig(ctx),
+    findOpenChatOfVisitor(ctx.chat, ctx.account.id, id),
+  ]);
+  if (!open) return { visitor: toOwnVisitorView(visitor!), widget, chat: null, entries: [], hasMore: false };
+  const [chat, log] = await Promise.all([loadChatView(ctx.chat, ctx.account.id, open.id), readLog(ctx, { chatId: open.id, afterSeq: input.lastSeq ?? 0 })]);
+  return { visitor: toOwnVisitorView(visitor!), widget, chat: toVisitorChatView(chat!), entries: log.entries, hasMore: log.hasMore };
+}
