@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { connectDatabase, type Db } from './platform/db/connect.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { EventDispatcher } from './platform/events/dispatcher.ts';
+import { connectRedis } from './platform/redis-client.ts';
 import './platform/http/fastify-types.ts';
 import './platform/zod-messages.ts';
 import { AppError } from './platform/http/app-error.ts';
@@ -54,6 +55,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const events = new EventDispatcher(db, app.log);
+  // Counters every node must share (rate limits) live in Redis when there is one.
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, app.log) : null;
+  app.decorate('redis', redis);
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('events', events);
@@ -62,6 +66,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   app.addHook('onClose', async () => {
     await events.stop();
+    await redis?.quit().catch(() => redis.disconnect());
     if (ownsDb) await db.close();
   });
   app.addHook('onSend', async (request, reply) => {
@@ -97,6 +102,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    ...(redis ? { redis, nameSpace: `${config.redisPrefix}:rate-limit:` } : {}),
     errorResponseBuilder: (_request, context) =>
       new AppError(429, 'rate_limited', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });

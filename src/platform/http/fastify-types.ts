@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { Config } from '../../config.ts';
 import type { Db } from '../db/connect.ts';
 import type { EventDispatcher } from '../events/dispatcher.ts';
@@ -18,6 +19,8 @@ declare module 'fastify' {
     config: Config;
     /** The outbox dispatcher: products register their event handlers on it. */
     events: EventDispatcher;
+    /** Shared by every node when REDIS_URL is set: rate-limit counters. */
+    redis: Redis | null;
     /** Every route registered, for tests that sweep them all and for the API reference. */
     routeTable: { method: string; url: string; access: RouteAccess }[];
   }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/http/app-error.ts';
 import { toAppError } from '../../platform/http/error-envelope.ts';
-import { FixedWindowLimiter } from '../../platform/http/fixed-window-limiter.ts';
+import { MemoryWindowLimiter, RedisWindowLimiter, type WindowLimiter } from '../../platform/http/fixed-window-limiter.ts';
 import { methodNotAllowed } from '../../platform/http/method-not-allowed.ts';
 import { ensureSellSetup } from '../setup/ensure-sell-setup.ts';
 import { leadRoutes } from './leads.routes.ts';
@@ -40,7 +40,10 @@ import { sendSellError } from './sell-api-error.ts';
  * scopes, a per-token hourly limit, and errors in the Sell envelope from every route and hook.
  */
 export async function sellApiV2(app: FastifyInstance) {
-  const limiter = new FixedWindowLimiter(app.config.sellApiRateLimitPerHour, 3600_000);
+  const limit = app.config.sellApiRateLimitPerHour;
+  const limiter: WindowLimiter = app.redis
+    ? new RedisWindowLimiter(app.redis, `${app.config.redisPrefix}:sell-api`, limit, 3600_000)
+    : new MemoryWindowLimiter(limit, 3600_000);
   registerFeedProjection(app.events);
   registerRevisionProjection(app.events);
 
@@ -74,12 +77,12 @@ export async function sellApiV2(app: FastifyInstance) {
         if (request.routeOptions.config?.access === 'public') return;
         checkScope(request);
         const key = request.bearer ? `token:${request.bearer.tokenId}` : `user:${request.actor?.id}`;
-        const limit = limiter.hit(`${request.account?.id}:${key}`);
-        reply.header('x-ratelimit-limit', String(app.config.sellApiRateLimitPerHour));
-        reply.header('x-ratelimit-remaining', String(limit.remaining));
-        if (!limit.allowed) {
+        const result = await limiter.hit(`${request.account?.id}:${key}`);
+        reply.header('x-ratelimit-limit', String(limit));
+        reply.header('x-ratelimit-remaining', String(result.remaining));
+        if (!result.allowed) {
           throw new AppError(429, 'rate_limited', 'Too many requests for this token. Slow down and retry later.', undefined, {
-            'Retry-After': String(limit.retryAfterSeconds),
+            'Retry-After': String(result.retryAfterSeconds),
           });
         }
         await ensureSellSetup(app.db, request.account!.id);
