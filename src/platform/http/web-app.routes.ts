@@ -25,6 +25,8 @@ export async function webAppRoutes(app: FastifyInstance) {
     }
     const file = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
     if (file !== '/' && isFile(path.join(root, file))) {
+      // Customers' sites load the chat widget with one script tag: it alone may be read cross-origin.
+      if (file === '/widget.js') reply.header('cross-origin-resource-policy', 'cross-origin');
       const immutable = file.startsWith('/assets/');
       return reply.sendFile(file, { immutable, maxAge: immutable ? '365d' : 0 });
     }

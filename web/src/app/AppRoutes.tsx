@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { SetupPage } from '../auth/SetupPage';
 import { SignInPage } from '../auth/SignInPage';
-import { ChatLandingPage } from '../chat/ChatLandingPage';
 import { MarketplaceLandingPage } from '../marketplace/MarketplaceLandingPage';
 import { AppShellLayout } from './AppShellLayout';
 import { HomePage } from './HomePage';
@@ -16,6 +15,7 @@ import { RequireSignedOut } from './RequireSignedOut';
 const AdminArea = lazy(() => import('../admin/AdminArea').then((module) => ({ default: module.AdminArea })));
 // Sell is the biggest area: it loads when first opened.
 const SellArea = lazy(() => import('../sell/SellArea').then((module) => ({ default: module.SellArea })));
+const ChatArea = lazy(() => import('../chat/ChatArea').then((module) => ({ default: module.ChatArea })));
 
 export function AppRoutes() {
   return (
@@ -45,7 +45,7 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route path="sell/*" element={<SellArea />} />
-        <Route path="chat/*" element={<ChatLandingPage />} />
+        <Route path="chat/*" element={<ChatArea />} />
         <Route path="marketplace/*" element={<MarketplaceLandingPage />} />
         <Route
           path="admin/*"

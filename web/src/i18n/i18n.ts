@@ -5,15 +5,18 @@ import en from './en.json';
 import ja from './ja.json';
 import sellEn from './sell.en.json';
 import sellJa from './sell.ja.json';
+import chatEn from './chat.en.json';
+import chatJa from './chat.ja.json';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
 
 // Typing the Japanese file as the English one makes a missing translation a compile error.
 const japanese: typeof en = ja;
 const sellJapanese: typeof sellEn = sellJa;
+const chatJapanese: typeof chatEn = chatJa;
 
 export const resources = {
-  en: { translation: en, sell: sellEn },
-  ja: { translation: japanese, sell: sellJapanese },
+  en: { translation: en, sell: sellEn, chat: chatEn },
+  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese },
 } as const;
 
 function reflectLanguageOnDocument(language: string): void {

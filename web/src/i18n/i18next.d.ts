@@ -1,10 +1,11 @@
 import 'i18next';
 import type en from './en.json';
 import type sellEn from './sell.en.json';
+import type chatEn from './chat.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; sell: typeof sellEn };
+    resources: { translation: typeof en; sell: typeof sellEn; chat: typeof chatEn };
   }
 }

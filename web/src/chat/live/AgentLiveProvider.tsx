@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { AgentStatus, AgentView, ChatView, LogEntry } from '../types';
+import { LiveContext, type LiveActions } from './liveContext';
+import { initialLiveState, liveReducer, type OpenChat } from './liveState';
+import { socketRequest } from './socketRequest';
+
+type Hello = { me: AgentView; incoming: ChatView[]; chats: OpenChat[] };
+type EntriesAnswer = { chat: ChatView; entries: LogEntry[] };
+
+/** Holds the agent's socket (/chat/agent) and everything it pushes, for the whole Chat area. */
+export function AgentLiveProvider({ children }: { children: ReactNode }) {
+  const [state, dispatch] = useReducer(liveReducer, initialLiveState);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const socketRef = useRef<Socket | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const viewingRef = useRef<string | null>(null);
+  viewingRef.current = selectedId;
+
+  const addEntries = useCallback((entries: LogEntry[]) => dispatch({ type: 'log', entries, viewing: viewingRef.current }), []);
+
+  const catchUp = useCallback(
+    async (chatId: string) => {
+      const socket = socketRef.current;
+      if (!socket) return;
+      for (;;) {
+        const log = stateRef.current.logs[chatId] ?? [];
+        const afterSeq = log.length ? log[log.length - 1].seq : 0;
+        const page = await socketRequest<{ entries: LogEntry[]; hasMore: boolean }>(socket, 'chat:history', { chatId, afterSeq });
+        addEntries(page.entries);
+        stateRef.current = { ...stateRef.current, logs: { ...stateRef.current.logs, [chatId]: [...log, ...page.entries] } };
+        if (!page.hasMore || page.entries.length === 0) return;
+      }
+    },
+    [addEntries],
+  );
+
+  const flush = useCallback(async () => {
+    const socket = socketRef.current;
+    if (!socket?.connected) return;
+    for (const message of stateRef.current.pending) {
+      try {
+        const { entry } = await socketRequest<{ entry: LogEntry }>(socket, 'chat:message', message);
+        addEntries([entry]);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'timeout') dispatch({ type: 'unpend', clientId: message.clientId });
+      }
+    }
+  }, [addEntries]);
+
+  useEffect(() => {
+    const socket = io('/chat/agent', { withCredentials: true });
+    socketRef.current = socket;
+    socket.on('connect', async () => {
+      dispatch({ type: 'connected', connected: true });
+      try {
+        const hello = await socketRequest<Hello>(socket, 'agent:hello', {});
+        dispatch({ type: 'hello', ...hello });
+        for (const chat of hello.chats) void catchUp(chat.id);
+        void flush();
+      } catch {
+        /* the next reconnect says hello again */
+      }
+    });
+    socket.on('disconnect', () => dispatch({ type: 'connected', connected: false }));
+    socket.on('connect_error', (error: Error & { data?: { code?: string } }) => dispatch({ type: 'connected', connected: false, error: error.data?.code ?? 'internal' }));
+    socket.on('chat:incoming', (chat: ChatView) => dispatch({ type: 'incoming', chat }));
+    socket.on('chat:taken', ({ chatId }: { chatId: string }) => dispatch({ type: 'gone', chatId }));
+    socket.on('chat:withdrawn', ({ chatId }: { chatId: string }) => dispatch({ type: 'gone', chatId }));
+    socket.on('chat:assigned', (chat: ChatView) => {
+      dispatch({ type: 'assigned', chat });
+      void catchUp(chat.id);
+    });
+    socket.on('chat:updated', (chat: ChatView) => dispatch({ type: 'updated', chat }));
+    socket.on('chat:log', (entry: LogEntry) => addEntries([entry]));
+    socket.on('chat:typing', ({ chatId, typing }: { chatId: string; typing: boolean }) => dispatch({ type: 'typing', chatId, typing }));
+    socket.on('chat:visitor_updated', ({ chatId, visitor }: { chatId: string; visitor: ChatView['visitor'] }) => dispatch({ type: 'visitor', chatId, visitor }));
+    socket.on('agent:status', ({ agentId, status }: { agentId: number; status: AgentStatus }) => {
+      if (agentId === stateRef.current.me?.id) dispatch({ type: 'status', status });
+    });
+    return () => {
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [addEntries, catchUp, flush]);
+
+  const actions = useMemo<LiveActions>(() => {
+    const socket = () => {
+      if (!socketRef.current) throw new Error('not connected');
+      return socketRef.current;
+    };
+    const markRead = (chatId: string) => {
+      const log = stateRef.current.logs[chatId];
+      const chat = stateRef.current.chats.find((c) => c.id === chatId);
+      dispatch({ type: 'read', chatId });
+      if (!log?.length || !chat || chat.status !== 'active') return;
+      socket().emit('chat:read', { chatId, seq: log[log.length - 1].seq }, () => undefined);
+    };
+    return {
+      async setStatus(status) {
+        await socketRequest(socket(), 'agent:status', { status });
+        dispatch({ type: 'status', status });
+      },
+      async serve(chatId) {
+        const answer = await socketRequest<EntriesAnswer>(socket(), 'chat:serve', { chatId });
+        dispatch({ type: 'assigned', chat: answer.chat });
+        await catchUp(chatId);
+        setSelectedId(chatId);
+        return answer.chat;
+      },
+      send(chatId, text) {
+        dispatch({ type: 'pending', message: { chatId, clientId: crypto.randomUUID(), text } });
+        setTimeout(() => void flush(), 0);
+      },
+      typing(chatId, typing) {
+        socketRef.current?.emit('chat:typing', { chatId, typing });
+      },
+      async end(chatId) {
+        const answer = await socketRequest<EntriesAnswer>(socket(), 'chat:end', { chatId });
+        dispatch({ type: 'updated', chat: answer.chat });
+        addEntries(answer.entries);
+      },
+      async transfer(chatId, toAgentId) {
+        await socketRequest<EntriesAnswer>(socket(), 'chat:transfer', { chatId, toAgentId });
+        dispatch({ type: 'close', chatId });
+        setSelectedId(null);
+      },
+      markRead,
+      loadLog: catchUp,
+      close(chatId) {
+        dispatch({ type: 'close', chatId });
+        setSelectedId((current) => (current === chatId ? null : current));
+      },
+      select(chatId) {
+        setSelectedId(chatId);
+        if (chatId) markRead(chatId);
+      },
+    };
+  }, [addEntries, catchUp, flush]);
+
+  const value = useMemo(() => ({ state, selectedId, actions }), [state, selectedId, actions]);
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}

@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import type { AgentStatus, ChatView } from '../types';
+import type { LiveState } from './liveState';
+
+export type LiveActions = {
+  setStatus: (status: AgentStatus) => Promise<void>;
+  serve: (chatId: string) => Promise<ChatView>;
+  send: (chatId: string, text: string) => void;
+  typing: (chatId: string, typing: boolean) => void;
+  end: (chatId: string) => Promise<void>;
+  transfer: (chatId: string, toAgentId: number) => Promise<void>;
+  markRead: (chatId: string) => void;
+  loadLog: (chatId: string) => Promise<void>;
+  close: (chatId: string) => void;
+  select: (chatId: string | null) => void;
+};
+
+export type LiveValue = { state: LiveState; selectedId: string | null; actions: LiveActions };
+
+export const LiveContext = createContext<LiveValue | null>(null);
+
+export function useLive(): LiveValue {
+  const value = useContext(LiveContext);
+  if (!value) throw new Error('useLive must be used inside <AgentLiveProvider>');
+  return value;
+}
