@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Divider, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
 import { useNotify } from '../../../ui/useNotify';
 import type { NamedItemKind } from '../../api/sellKeys';
 import type { NamedItem } from '../../api/types';
@@ -60,26 +60,7 @@ export function NamedItemsCard({ kind, itemLabel, emptyText, editable, testId }:
           </Stack>
         )}
       </Stack>
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('settings.deleteTitle', { item: itemLabel })}
-        confirmLabel={t('settings.delete')}
-        confirmColor="red"
-        loading={remove.isPending}
-        onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              notify.success(t('settings.deleted', { name: deleting.name }));
-              setDeleting(null);
-            },
-            onError: (error) => notify.error(error),
-          })
-        }
-      >
-        {t('settings.deleteNamedItemWarning', { name: deleting?.name ?? '' })}
-      </ConfirmModal>
+      <ConfirmDeleteModal item={deleting} itemLabel={itemLabel} warning={t('settings.deleteNamedItemWarning', { name: deleting?.name ?? '' })} remove={remove} onClose={() => setDeleting(null)} />
     </Paper>
   );
 }

@@ -2,7 +2,7 @@ import { ActionIcon, Badge, Group, Text } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { IconGripVertical, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import classes from './PoolMembersEditor.module.css';
+import classes from '../SortableRows.module.css';
 
 interface PoolMemberRowProps {
   userId: number;

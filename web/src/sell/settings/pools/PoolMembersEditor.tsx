@@ -4,7 +4,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSo
 import { useTranslation } from 'react-i18next';
 import type { SellUser } from '../../api/types';
 import { PoolMemberRow } from './PoolMemberRow';
-import classes from './PoolMembersEditor.module.css';
+import classes from '../SortableRows.module.css';
 
 interface PoolMembersEditorProps {
   users: SellUser[];

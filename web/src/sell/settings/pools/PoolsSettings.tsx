@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Modal, Skeleton, Stack } from '@mantine/core';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
 import { EmptyStatePanel } from '../../../ui/EmptyStatePanel';
 import { useNotify } from '../../../ui/useNotify';
 import type { Pool } from '../../api/types';
@@ -67,26 +67,7 @@ export function PoolsSettings() {
           />
         )}
       </Modal>
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('settings.deleteTitle', { item: t('settings.sections.pools.item') })}
-        confirmLabel={t('settings.delete')}
-        confirmColor="red"
-        loading={remove.isPending}
-        onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              notify.success(t('settings.deleted', { name: deleting.name }));
-              setDeleting(null);
-            },
-            onError: (error) => notify.error(error),
-          })
-        }
-      >
-        {t('settings.pools.deleteWarning', { name: deleting?.name ?? '' })}
-      </ConfirmModal>
+      <ConfirmDeleteModal item={deleting} itemLabel={t('settings.sections.pools.item')} warning={t('settings.pools.deleteWarning', { name: deleting?.name ?? '' })} remove={remove} onClose={() => setDeleting(null)} />
     </>
   );
 }

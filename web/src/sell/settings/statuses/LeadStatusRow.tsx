@@ -6,7 +6,7 @@ import type { LeadStatus } from '../../api/types';
 import { LeadStatusBadge } from '../../records/LeadStatusBadge';
 import { DeleteItemButton } from '../DeleteItemButton';
 import { EditableName } from '../EditableName';
-import classes from './LeadStatusesSettings.module.css';
+import classes from '../SortableRows.module.css';
 
 interface LeadStatusRowProps {
   status: LeadStatus;

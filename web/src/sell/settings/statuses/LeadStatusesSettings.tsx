@@ -3,7 +3,7 @@ import { Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
 import { useNotify } from '../../../ui/useNotify';
 import type { LeadStatus } from '../../api/types';
 import { useLeadStatuses } from '../../data/useLeadStatuses';
@@ -14,7 +14,7 @@ import { SettingsPageHeader } from '../SettingsPageHeader';
 import { useIsSellAdmin } from '../useIsSellAdmin';
 import { LeadStatusRow } from './LeadStatusRow';
 import { useLeadStatusMutations } from './useLeadStatusMutations';
-import classes from './LeadStatusesSettings.module.css';
+import classes from '../SortableRows.module.css';
 
 /** The ordered list of lead statuses: drag (or Space and the arrow keys) to reorder, one is the default. */
 export function LeadStatusesSettings() {
@@ -99,26 +99,7 @@ export function LeadStatusesSettings() {
           </Stack>
         </Paper>
       </Stack>
-      <ConfirmModal
-        opened={deleting !== null}
-        title={t('settings.deleteTitle', { item: t('settings.sections.lead-statuses.item') })}
-        confirmLabel={t('settings.delete')}
-        confirmColor="red"
-        loading={remove.isPending}
-        onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(deleting.id, {
-            onSuccess: () => {
-              notify.success(t('settings.deleted', { name: deleting.name }));
-              setDeleting(null);
-            },
-            onError: (error) => notify.error(error),
-          })
-        }
-      >
-        {t('settings.statuses.deleteWarning', { name: deleting?.name ?? '' })}
-      </ConfirmModal>
+      <ConfirmDeleteModal item={deleting} itemLabel={t('settings.sections.lead-statuses.item')} warning={t('settings.statuses.deleteWarning', { name: deleting?.name ?? '' })} remove={remove} onClose={() => setDeleting(null)} />
     </>
   );
 }
