@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSellUsers } from '../data/useSellUsers';
 import { FilterSelect } from '../list/FilterSelect';
+import { OwnerFilter } from '../list/OwnerFilter';
 
 export const CONTACT_FILTERS = ['owner_id', 'is_organization'] as const;
 
@@ -11,16 +11,9 @@ interface ContactFiltersProps {
 
 export function ContactFilters({ values, onChange }: ContactFiltersProps) {
   const { t } = useTranslation('sell');
-  const users = useSellUsers();
   return (
     <>
-      <FilterSelect
-        label={t('filters.owner')}
-        placeholder={t('filters.anyOwner')}
-        data={(users.data ?? []).map((user) => ({ value: String(user.id), label: user.name }))}
-        value={values.owner_id}
-        onChange={(value) => onChange('owner_id', value)}
-      />
+      <OwnerFilter value={values.owner_id} onChange={(value) => onChange('owner_id', value)} />
       <FilterSelect
         label={t('filters.contactType')}
         placeholder={t('filters.anyContactType')}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { usePipelines, useStages } from '../data/usePipelines';
-import { useNamedItems } from '../data/useNamedItems';
-import { useSellUsers } from '../data/useSellUsers';
 import { FilterSelect } from '../list/FilterSelect';
+import { OwnerFilter } from '../list/OwnerFilter';
+import { SourceFilter } from '../list/SourceFilter';
 
 export const DEAL_FILTERS = ['owner_id', 'stage_id', 'source_id', 'hot'] as const;
 
@@ -13,21 +13,13 @@ interface DealFiltersProps {
 
 export function DealFilters({ values, onChange }: DealFiltersProps) {
   const { t } = useTranslation('sell');
-  const users = useSellUsers();
   const pipelines = usePipelines();
   const stages = useStages();
-  const sources = useNamedItems('deal_sources');
   const severalPipelines = (pipelines.data?.length ?? 0) > 1;
   const pipelineName = new Map((pipelines.data ?? []).map((pipeline) => [pipeline.id, pipeline.name]));
   return (
     <>
-      <FilterSelect
-        label={t('filters.owner')}
-        placeholder={t('filters.anyOwner')}
-        data={(users.data ?? []).map((user) => ({ value: String(user.id), label: user.name }))}
-        value={values.owner_id}
-        onChange={(value) => onChange('owner_id', value)}
-      />
+      <OwnerFilter value={values.owner_id} onChange={(value) => onChange('owner_id', value)} />
       <FilterSelect
         label={t('filters.stage')}
         placeholder={t('filters.anyStage')}
@@ -38,13 +30,7 @@ export function DealFilters({ values, onChange }: DealFiltersProps) {
         value={values.stage_id}
         onChange={(value) => onChange('stage_id', value)}
       />
-      <FilterSelect
-        label={t('filters.source')}
-        placeholder={t('filters.anySource')}
-        data={(sources.data ?? []).map((source) => ({ value: String(source.id), label: source.name }))}
-        value={values.source_id}
-        onChange={(value) => onChange('source_id', value)}
-      />
+      <SourceFilter kind="deal_sources" value={values.source_id} onChange={(value) => onChange('source_id', value)} />
       <FilterSelect
         label={t('filters.hot')}
         placeholder={t('filters.hotOrNot')}

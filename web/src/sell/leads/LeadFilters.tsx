@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useLeadStatuses } from '../data/useLeadStatuses';
-import { useNamedItems } from '../data/useNamedItems';
-import { useSellUsers } from '../data/useSellUsers';
 import { FilterSelect } from '../list/FilterSelect';
+import { OwnerFilter } from '../list/OwnerFilter';
+import { SourceFilter } from '../list/SourceFilter';
 
 export const LEAD_FILTERS = ['owner_id', 'status', 'source_id'] as const;
 
@@ -14,18 +14,10 @@ interface LeadFiltersProps {
 /** Owner, status and source filters of the lead list. */
 export function LeadFilters({ values, onChange }: LeadFiltersProps) {
   const { t } = useTranslation('sell');
-  const users = useSellUsers();
   const statuses = useLeadStatuses();
-  const sources = useNamedItems('lead_sources');
   return (
     <>
-      <FilterSelect
-        label={t('filters.owner')}
-        placeholder={t('filters.anyOwner')}
-        data={(users.data ?? []).map((user) => ({ value: String(user.id), label: user.name }))}
-        value={values.owner_id}
-        onChange={(value) => onChange('owner_id', value)}
-      />
+      <OwnerFilter value={values.owner_id} onChange={(value) => onChange('owner_id', value)} />
       <FilterSelect
         label={t('filters.status')}
         placeholder={t('filters.anyStatus')}
@@ -33,13 +25,7 @@ export function LeadFilters({ values, onChange }: LeadFiltersProps) {
         value={values.status}
         onChange={(value) => onChange('status', value)}
       />
-      <FilterSelect
-        label={t('filters.source')}
-        placeholder={t('filters.anySource')}
-        data={(sources.data ?? []).map((source) => ({ value: String(source.id), label: source.name }))}
-        value={values.source_id}
-        onChange={(value) => onChange('source_id', value)}
-      />
+      <SourceFilter kind="lead_sources" value={values.source_id} onChange={(value) => onChange('source_id', value)} />
     </>
   );
 }
