@@ -64,7 +64,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (site) await new Promise((resolve) => site.close(resolve));
-  expect(await server?.stop()).toBe(0);
+  const code = await server?.stop();
+  if (code !== 0) console.log(server?.output());
+  expect(code).toBe(0);
 });
 
 describe('Chat: a visitor on a customer site and an agent in the dashboard', () => {
