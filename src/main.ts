@@ -1,22 +1,32 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { ConnectionTracker } from './platform/http/connection-tracker.ts';
 
 /** The only file that opens a port. */
 async function main() {
   const config = loadConfig();
   const app = await buildApp(config);
+  const connections = new ConnectionTracker(app.server);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     const timer = setTimeout(() => {
-      app.log.error('in-flight requests did not finish in time; exiting');
+      app.log.error('the server did not close in time; exiting');
       process.exit(1);
-    }, config.shutdownGraceMs);
+    }, config.shutdownGraceMs * 2);
     timer.unref();
-    await app.close();
-    app.log.info('stopped');
+    const closed = app.close();
+    if (!(await connections.requestsFinished(config.shutdownGraceMs))) {
+      app.log.error({ requestsInFlight: connections.requestsInFlight }, 'in-flight requests did not finish in time; exiting');
+      process.exit(1);
+    }
+    // What is left carries no request: idle keep-alive connections and WebSockets (whose peers may
+    // be gone and would hold the close open for their own timeouts). Clients reconnect elsewhere.
+    const ended = connections.destroyRemaining();
+    await closed;
+    app.log.info({ connectionsEnded: ended }, 'stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
