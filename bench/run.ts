@@ -18,10 +18,16 @@ if (selected.length === 0) {
   process.exit(1);
 }
 
+/** value / baseline; counts that are zero on both sides (nothing lost) compare as equal. */
+function ratioOf(value: number, baseline: number): number | null {
+  if (baseline === 0) return value === 0 ? 1 : null;
+  return Number((value / baseline).toFixed(3));
+}
+
 const rows: BenchRow[] = [];
 for (const bench of selected) {
   console.log(`… ${bench.name}: ${bench.description}`);
-  for (const row of await bench.run()) rows.push({ ...row, ratio: Number((row.value / row.baseline).toFixed(3)) });
+  for (const row of await bench.run()) rows.push({ ...row, ratio: ratioOf(row.value, row.baseline) });
 }
 console.table(rows.map((r) => ({ name: r.name, value: r.value, unit: r.unit, baseline: r.baseline, ratio: r.ratio })));
 fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(rows, null, 2) + '\n');

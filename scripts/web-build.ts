@@ -5,6 +5,7 @@ import { build } from 'vite';
 const root = process.cwd();
 const distIndex = path.join(root, 'dist/web/index.html');
 const distWidget = path.join(root, 'dist/web/widget.js');
+const distAppSdk = path.join(root, 'dist/web/app-sdk.js');
 
 function newestSourceChange(dir: string): number {
   let newest = 0;
@@ -18,11 +19,13 @@ function newestSourceChange(dir: string): number {
 
 /** Builds the web app when it is missing or older than its sources; returns whether it built. */
 export async function ensureWebBuild(): Promise<boolean> {
-  const builtAt = Math.min(...[distIndex, distWidget].map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)));
+  const builtAt = Math.min(...[distIndex, distWidget, distAppSdk].map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)));
   if (builtAt > newestSourceChange(path.join(root, 'web'))) return false;
   console.log(builtAt ? 'The web app changed: rebuilding it…' : 'Building the web app (first start only)…');
   await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn' });
   // The visitor widget (/widget.js) goes into the same folder, after the app (whose build empties it).
   await build({ configFile: path.join(root, 'web/widget/vite.config.ts'), logLevel: 'warn' });
+  // The SDK that app code loads (/app-sdk.js), likewise.
+  await build({ configFile: path.join(root, 'web/app-sdk/vite.config.ts'), logLevel: 'warn' });
   return true;
 }

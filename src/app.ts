@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
@@ -16,13 +15,17 @@ import { registerErrorEnvelope, sendError } from './platform/http/error-envelope
 import { healthRoutes } from './platform/http/health.routes.ts';
 import { methodNotAllowed } from './platform/http/method-not-allowed.ts';
 import { requestContextPlugin } from './platform/http/request-context.ts';
+import { securityHeadersPlugin } from './platform/http/security-headers.ts';
 import { webAppRoutes } from './platform/http/web-app.routes.ts';
 import { accountRoutes } from './platform/accounts/accounts.routes.ts';
 import { identityRoutes } from './platform/identity/identity.routes.ts';
 import { tokenRoutes } from './platform/tokens/tokens.routes.ts';
+import { oauthPlugin } from './platform/oauth/index.ts';
 import { attachRealtime } from './platform/realtime/realtime.ts';
 import { chatPlugin } from './chat/index.ts';
 import { sellApiV2 } from './sell/api-v2/api-v2.plugin.ts';
+import { marketplacePlugin } from './marketplace/index.ts';
+import { sellChatPlugin } from './integrations/sell-chat/index.ts';
 
 export type BuildOptions = {
   /** A database to use instead of opening one from the config; the caller closes it. */
@@ -85,20 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     sendError(request, reply, new AppError(404, 'not_found', `Nothing answers ${request.method} ${request.url.split('?')[0]}.`)),
   );
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine writes CSS variables into style tags at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        frameAncestors: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  await app.register(securityHeadersPlugin);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -113,9 +103,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(identityRoutes);
   await app.register(accountRoutes);
   await app.register(tokenRoutes);
+  await app.register(oauthPlugin);
   attachRealtime(app);
   await app.register(chatPlugin);
   await app.register(sellApiV2);
+  await app.register(marketplacePlugin);
+  await app.register(sellChatPlugin);
   await app.register(webAppRoutes);
   await app.after();
   notAllowed.answer();

@@ -28,6 +28,15 @@ const configSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
   REDIS_PREFIX: z.string().regex(/^[\w.:-]+$/).default('tandem'),
   CHAT_ROUTING_SWEEP_MS: z.coerce.number().int().min(0).default(1000),
+  CHAT_MESSAGES_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  CHAT_TYPING_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  OAUTH_ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(3600),
+  OAUTH_REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().positive().default(90),
+  EXTRA_APP_DIRS: z.string().default(''),
+  SECRETS_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'SECRETS_KEY must be 32 random bytes as base64 or hex (openssl rand -base64 32)')
+    .optional(),
 });
 
 export type Config = {
@@ -56,8 +65,20 @@ export type Config = {
   redisPrefix: string;
   /** How often waiting chats are (re)offered under assigned routing; 0 turns the sweep off (tests sweep by hand). */
   chatRoutingSweepMs: number;
+  /** Messages (chat:message, chat:start, offline:send) one visitor or agent may send a minute, over all their sockets. */
+  chatMessagesPerMinute: number;
+  /** Typing notices one visitor or agent may send a minute; more are dropped. */
+  chatTypingPerMinute: number;
   /** Requests an hour one token (or one signed-in user) may make to the Sell API. */
   sellApiRateLimitPerHour: number;
+  /** How long an OAuth access token works; apps refresh it after that. */
+  oauthAccessTokenTtlSeconds: number;
+  /** How long an unused OAuth refresh token works (each refresh issues a new one with a fresh lifetime). */
+  oauthRefreshTokenTtlDays: number;
+  /** Folders holding more Marketplace apps, besides the shipped apps/ folder. */
+  extraAppDirs: string[];
+  /** Key that encrypts stored app secrets and tokens; when unset, one is generated and kept in the database. */
+  secretsKey: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -92,5 +113,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
     chatRoutingSweepMs: c.CHAT_ROUTING_SWEEP_MS,
+    chatMessagesPerMinute: c.CHAT_MESSAGES_PER_MINUTE,
+    chatTypingPerMinute: c.CHAT_TYPING_PER_MINUTE,
+    oauthAccessTokenTtlSeconds: c.OAUTH_ACCESS_TOKEN_TTL_SECONDS,
+    oauthRefreshTokenTtlDays: c.OAUTH_REFRESH_TOKEN_TTL_DAYS,
+    extraAppDirs: c.EXTRA_APP_DIRS.split(',').map((d) => d.trim()).filter(Boolean),
+    secretsKey: c.SECRETS_KEY,
   };
 }

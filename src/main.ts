@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { ManifestError } from './marketplace/index.ts';
 import { ConnectionTracker } from './platform/http/connection-tracker.ts';
 
 /** The only file that opens a port. */
@@ -38,7 +39,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof ManifestError) {
     console.error(error.message);
   } else {
     console.error('Tandem could not start:', error);

@@ -29,6 +29,8 @@ declare module '../platform/events/catalogue.ts' {
       comment: string | null;
     };
     'chat.rated': ChatEventBase & { agentId: number | null; rating: 'good' | 'bad' | null; comment: string | null; ratedAt: string };
+    /** An ended chat or an offline message was deleted for good (REST API); `type` tells which. */
+    'chat.deleted': { accountId: number; chatId: string; type: 'chat' | 'offline_msg'; actorId: number | null; deletedAt: string };
     'offline_message.created': {
       accountId: number;
       offlineMessageId: string;

@@ -73,6 +73,8 @@ export type ChatTables = {
     agent_read_seq: Generated<number>;
     rating: 'good' | 'bad' | null;
     comment: string | null;
+    /** JSON text: the chat's tags, an array of strings (REST API). */
+    tags: Generated<string>;
     ended_by: AuthorKind | null;
     started_at: string;
     served_at: string | null;

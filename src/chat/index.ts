@@ -23,6 +23,7 @@ export { transferChat } from './conversations/transfer-chat.ts';
 export { rateChat } from './conversations/rate-chat.ts';
 export { endChat } from './conversations/end-chat.ts';
 export { getTranscript } from './conversations/get-transcript.ts';
+export { getChat } from './conversations/get-chat.ts';
 export { sendOfflineMessage } from './offline/send-offline-message.ts';
 export { createDepartment } from './settings/create-department.ts';
 export { updateChatSettings } from './settings/update-chat-settings.ts';

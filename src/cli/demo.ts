@@ -4,6 +4,7 @@ import { DEMO_OWNER_EMAIL, DEMO_PASSWORD, DEMO_PEOPLE } from './demo/demo-people
 import { seedPlatform } from './demo/seed-platform.ts';
 import { seedChat } from './demo/seed-chat.ts';
 import { seedSell } from './demo/seed-sell.ts';
+import { seedMarketplace } from './demo/seed-marketplace.ts';
 
 /** `npm run demo`: creates (or resets) the demo account with people in every role. */
 const config = loadConfig();
@@ -12,6 +13,7 @@ try {
   const { account, idByKey } = await seedPlatform(db);
   const sell = await seedSell(db, account, idByKey);
   const chat = await seedChat(db, account, idByKey);
+  const apps = await seedMarketplace(db, config, account);
   const base = `http://${account.subdomain}.localhost:${config.port}`;
   console.log(`Demo account "${account.name}" is ready (${db.dialect}: ${db.location}).`);
   console.log('');
@@ -21,6 +23,7 @@ try {
   console.log(`             all with the password ${DEMO_PASSWORD}`);
   console.log(`  Sell:      ${sell.leads} leads, ${sell.contacts} contacts, ${sell.deals} deals, a distribution pool, custom fields`);
   console.log(`  Chat:      ${chat.chats} past chats, ${chat.offlineMessages} offline messages, departments ${chat.departments.join(' and ')}`);
+  console.log(`  Apps:      ${apps.installed.join(', ') || 'none'} installed${apps.skipped.length ? `; not installed: ${apps.skipped.join('; ')}` : ''}`);
   console.log('');
   console.log('Start the server with npm start if it is not running.');
 } catch (error) {

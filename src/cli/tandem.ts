@@ -9,6 +9,7 @@ import { resetUserPassword } from '../platform/identity/reset-user-password.ts';
 import { chatRoles, sellRoles, supportRoles } from '../platform/identity/roles.ts';
 import { findUserByEmail } from '../platform/identity/users.repo.ts';
 import { createPersonalToken } from '../platform/tokens/create-personal-token.ts';
+import { registerOAuthClient } from '../platform/oauth/index.ts';
 import { CliError, systemContext } from './account-context.ts';
 import { openDatabase } from './open-database.ts';
 import type { Db } from '../platform/db/connect.ts';
@@ -132,6 +133,26 @@ program
       const { token } = await createPersonalToken(ctx, { name: o.name, scopes: scopes as never }, user.id);
       console.log(token);
       console.error(`Token for ${user.email} with scopes: ${scopes.join(' ')}. Keep it secret: it is not shown again.`);
+    }),
+  );
+
+program
+  .command('oauth:client-create')
+  .description('register an OAuth application in an account (its id and secret are printed once)')
+  .requiredOption('--account <subdomain>')
+  .requiredOption('--name <name>', 'what users see in the Authorize application dialog')
+  .requiredOption('--redirect-uri <uri>', 'an exact redirect URI; repeat the option for more', (uri: string, earlier: string[] = []) => [...earlier, uri])
+  .option('--public', 'a public client: no secret, PKCE required (browser and mobile apps)', false)
+  .action(
+    withDb(async (db, o) => {
+      const ctx = await systemContext(db, o.account);
+      const { client, secret } = await registerOAuthClient(db.kysely, ctx.account.id, { name: o.name, redirectUris: o.redirectUri, public: o.public });
+      console.log(`client_id: ${client.clientId}`);
+      if (secret) console.log(`client_secret: ${secret}`);
+      console.error(
+        `Registered "${client.name}" in ${ctx.account.subdomain} as a ${client.isPublic ? 'public client (PKCE required)' : 'confidential client'}.` +
+          (secret ? ' Keep the secret safe: it is not shown again.' : ''),
+      );
     }),
   );
 

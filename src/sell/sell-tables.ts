@@ -4,6 +4,8 @@ import type { Db } from '../platform/db/connect.ts';
 
 export type ResourceType = 'lead' | 'contact' | 'deal';
 export type SyncEventType = 'created' | 'updated' | 'deleted';
+export type ContactPointRecordType = 'lead' | 'contact';
+export type ContactPointKind = 'email' | 'phone';
 export type NamedItemKind = 'lead_source' | 'deal_source' | 'loss_reason' | 'deal_unqualified_reason' | 'lead_unqualified_reason';
 
 type Stamps = { created_at: string; updated_at: string };
@@ -29,7 +31,7 @@ type PersonColumns = {
 };
 
 export type SellTables = {
-  sell_settings: { account_id: number; currency: string; timezone: string; time_format: string; updated_at: string };
+  sell_settings: { account_id: number; currency: string; timezone: string; time_format: string; updated_at: string; /** ISO country for phone numbers written without "+"; null: the default */ phone_country: Generated<string | null> };
   sell_lead_statuses: Stamps & { id: Generated<number>; account_id: number; name: string; name_lower: string; position: number; is_default: Flag };
   sell_named_items: Stamps & { id: Generated<number>; account_id: number; kind: NamedItemKind; name: string; name_lower: string; creator_id: number | null };
   sell_leads: Stamps &
@@ -222,6 +224,18 @@ export type SellTables = {
     /** JSON text: [deal id, ...] */
     associated_deal_ids: string;
   };
+  /** Matching keys of leads and contacts (O-5), kept in step by every write: see contact-points/. */
+  sell_contact_points: {
+    account_id: number;
+    resource_type: ContactPointRecordType;
+    resource_id: number;
+    kind: ContactPointKind;
+    /** lower-case email or E.164 phone number */
+    value: string;
+    /** 'email' | 'phone' | 'mobile' | 'custom' */
+    field: string;
+    custom_field_id: number | null;
+  };
   sell_visit_outcomes: Stamps & { id: Generated<number>; account_id: number; name: string };
   sell_visits: Stamps & {
     id: Generated<number>;
@@ -240,9 +254,16 @@ export type SellTables = {
 export type SellDatabase = Database & SellTables;
 export type SellExecutor = Kysely<SellDatabase> | Transaction<SellDatabase>;
 
-/** Sell's view of the database: the platform's tables plus its own. */
+const sellViews = new WeakMap<Db, Kysely<SellDatabase>>();
+
+/** Sell's view of the database: the platform's tables plus its own (one per database, made once). */
 export function sellDb(db: Db): Kysely<SellDatabase> {
-  return db.kysely.withTables<SellTables>();
+  let view = sellViews.get(db);
+  if (!view) {
+    view = db.kysely.withTables<SellTables>();
+    sellViews.set(db, view);
+  }
+  return view;
 }
 
 export type LeadRow = Selectable<SellTables['sell_leads']>;

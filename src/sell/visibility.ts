@@ -2,7 +2,7 @@ import { usersVersion, type UserRow } from '../platform/identity/users.repo.ts';
 import { TtlCache } from '../platform/ttl-cache.ts';
 import type { SellExecutor } from './sell-tables.ts';
 
-/** Whose records a user sees (A-3): everything, or the records owned by these users. */
+/** Whose records a user sees (A-3): everything, or the records owned by (or shared with) these users. */
 export type Visibility = { all: true } | { all: false; ownerIds: number[] };
 
 /** A user's team as computed from the hierarchy; refreshed when the account's users change here, or in 5 s. */
@@ -39,6 +39,20 @@ export async function visibilityFor(db: SellExecutor, user: UserRow): Promise<Vi
   return visibility;
 }
 
+/** Whether what this user owns is in view (for a lead, contact or deal, see `seesRecord`: collaborators count too). */
 export function canSee(visibility: Visibility, ownerId: number | null): boolean {
   return visibility.all || (ownerId !== null && visibility.ownerIds.includes(ownerId));
+}
+
+/**
+ * A lead, contact or deal is in view when its owner is, or one of its collaborators: a collaborator is
+ * a secondary owner (Zendesk's meaning), so they and their managers see the record as its owner does.
+ */
+export function seesRecord(visibility: Visibility, ownerId: number | null, collaboratorIds: readonly number[]): boolean {
+  return canSee(visibility, ownerId) || collaboratorIds.some((id) => canSee(visibility, id));
+}
+
+/** The users whose records are in view, for an SQL `in` list (never empty). */
+export function teamIds(visibility: { ownerIds: number[] }): number[] {
+  return visibility.ownerIds.length ? visibility.ownerIds : [-1];
 }

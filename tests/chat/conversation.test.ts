@@ -91,6 +91,30 @@ describe('a conversation from start to end', () => {
     expect(end.agentIds).toHaveLength(2);
   });
 
+  it('transfers to a department: the chat waits again and goes to that department’s online agents', async () => {
+    const sales = await acme.owner.post('/api/chat/departments', { name: 'Sales', memberIds: [acme.ids.ben!] });
+    expect(sales.statusCode, sales.body).toBe(200);
+    const departmentId = sales.json().department.id;
+    const visitor = await connectVisitor(t, acme.sub);
+    const { chat } = await ask(visitor, 'chat:start', { name: 'Vera' });
+    expect((await ask(ana, 'chat:serve', { chatId: chat.id })).ok).toBe(true);
+
+    const benOffered = nextEvent(ben, 'chat:incoming', (c) => c.id === chat.id);
+    const anaLoses = nextEvent(ana, 'chat:withdrawn', (w) => w.chatId === chat.id);
+    const visitorSees = nextEvent(visitor, 'chat:updated', (c) => c.status === 'waiting');
+    const moved = await ask(ana, 'chat:transfer', { chatId: chat.id, departmentId });
+    expect(moved.chat).toMatchObject({ status: 'waiting', agent: null, department: { id: departmentId, name: 'Sales' } });
+    expect(moved.entries.map((e: any) => [e.type, e.author.name, e.data])).toEqual([['chat.memberleave', 'Ana Agent', { reason: 'transfer', departmentId }]]);
+    expect((await benOffered).department).toEqual({ id: departmentId, name: 'Sales' });
+    expect(await anaLoses).toEqual({ chatId: chat.id, reason: 'transferred' });
+    expect((await visitorSees).agent).toBeNull();
+    // Ana is not in Sales: the chat is not hers to serve any more; Ben serves it.
+    expect((await ask(ana, 'agent:hello')).incoming.map((c: any) => c.id)).not.toContain(chat.id);
+    expect((await ask(ben, 'chat:serve', { chatId: chat.id })).chat.agent).toEqual({ id: acme.ids.ben, name: 'Ben Agent' });
+    // A department that does not exist (or is disabled) is refused.
+    expect((await ask(ben, 'chat:transfer', { chatId: chat.id, departmentId: 999999 })).error.fields[0].field).toBe('departmentId');
+  });
+
   it('keeps one open chat per visitor, even when two tabs ask at once', async () => {
     const key = newVisitorKey();
     const tab1 = await connectVisitor(t, acme.sub, key);

@@ -78,6 +78,28 @@ describe('delivery guarantees (ARCHITECTURE.md)', () => {
     expect((await next).seq).toBe(sent[2]! + 1);
   });
 
+  it('a visitor whose chat ended while they were away gets its last words and the end on reconnect', async () => {
+    const key = newVisitorKey();
+    const visitor = await connectVisitor(t, sub, key);
+    const chatId = await servedChat(visitor);
+    const seen = (await ask(visitor, 'chat:message', { chatId, clientId: 'v-1', text: 'brb' })).entry.seq;
+    visitor.disconnect();
+    await ask(agent, 'chat:message', { chatId, clientId: 'a-bye', text: 'Bye for now' });
+    await ask(agent, 'chat:end', { chatId });
+
+    const back = await connectVisitor(t, sub, key);
+    const hello = await ask(back, 'visitor:hello', { lastSeq: seen, chatId });
+    expect(hello.chat).toMatchObject({ id: chatId, status: 'ended' });
+    expect(hello.entries.map((e: any) => [e.type, e.text])).toEqual([
+      ['chat.msg', 'Bye for now'],
+      ['chat.ended', ''],
+    ]);
+    // Without the chat id (a new page), or with another visitor's, there is no chat to resume.
+    expect((await ask(back, 'visitor:hello', { lastSeq: seen })).chat).toBeNull();
+    const stranger = await connectVisitor(t, sub);
+    expect(await ask(stranger, 'visitor:hello', { chatId })).toMatchObject({ chat: null, entries: [] });
+  });
+
   it('keeps each chat in order while many messages arrive at once', async () => {
     const visitor = await connectVisitor(t, sub);
     const chatId = await servedChat(visitor);

@@ -1,10 +1,8 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { connectDatabase } from '../../src/platform/db/connect.ts';
-import { createTestDatabase, testDbKind } from '../support/test-database.ts';
-import { addUser, ask, connectAgent, connectVisitor, listening, nextEvent, setupAccount, type ChatTest } from './support/chat-test.ts';
+import { testDbKind } from '../support/test-database.ts';
+import { TestClient } from '../support/test-app.ts';
+import { addUser, ask, connectAgent, connectVisitor, newVisitorKey, nextEvent, setupAccount, type ChatTest } from './support/chat-test.ts';
+import { startTwoNodes } from './support/two-nodes.ts';
 
 /**
  * Two app nodes behind one load balancer: one PostgreSQL database, Socket.IO rooms shared through
@@ -13,36 +11,17 @@ import { addUser, ask, connectAgent, connectVisitor, listening, nextEvent, setup
 describe.skipIf(testDbKind() !== 'postgres')('two nodes sharing PostgreSQL and Redis', () => {
   let node1: ChatTest;
   let node2: ChatTest;
-  let dispose: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const shared = await createTestDatabase();
-    dispose = shared.dispose;
-    const config = loadConfig({
-      LOG_LEVEL: 'silent',
-      DATA_DIR: '/nonexistent',
-      OUTBOX_POLL_MS: '0',
-      CHAT_ROUTING_SWEEP_MS: '0',
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      // Channels of this run only: other runs on the same Redis stay out.
-      REDIS_PREFIX: `test-${crypto.randomBytes(4).toString('hex')}`,
-    });
-    const secondDb = connectDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, dataDir: '', schema: shared.db.schema! });
-    const app1 = await buildApp(config, { db: shared.db, migrated: true });
-    const app2 = await buildApp(config, { db: secondDb, migrated: true });
-    node1 = await listening({ app: app1, db: shared.db, config, close: () => app1.close() });
-    node2 = await listening({ app: app2, db: secondDb, config, close: async () => {
-      await app2.close();
-      await secondDb.close();
-    } });
+    // Three messages a minute per sender: enough for the conversation below, small enough to reach.
+    ({ node1, node2, close } = await startTwoNodes({ CHAT_MESSAGES_PER_MINUTE: '3' }));
     const { owner } = await setupAccount(node1, 'acme');
     await addUser(owner, 'Ana Agent', 'ana@acme.test');
     await addUser(owner, 'Ben Agent', 'ben@acme.test');
   });
   afterAll(async () => {
-    await node1?.close();
-    await node2?.close();
-    await dispose?.();
+    await close?.();
   });
 
   it('an agent on node 1 serves and chats with a visitor on node 2; the serve race has one winner', async () => {
@@ -75,4 +54,31 @@ describe.skipIf(testDbKind() !== 'postgres')('two nodes sharing PostgreSQL and R
     visitor.emit('chat:typing', { chatId: chat.id, typing: true });
     expect(await typing).toEqual({ chatId: chat.id, typing: true });
   });
+
+  it('a role removed through node 1 disconnects the agent’s socket on node 2 at once', async () => {
+    const cara = await addUser(await ownerClient(), 'Cara Agent', 'cara@acme.test');
+    const socket = await connectAgent(node2, 'acme', 'cara@acme.test');
+    const gone = nextEvent(socket, 'disconnect', () => true, 3000);
+    const res = await (await ownerClient()).patch(`/api/users/${cara.id}`, { chatRole: 'none' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await gone).toBe('io server disconnect');
+  });
+
+  it('counts a visitor’s messages on every node: reconnecting elsewhere does not reset the limit', async () => {
+    await connectAgent(node1, 'acme', 'ana@acme.test');
+    const key = newVisitorKey();
+    const onNode1 = await connectVisitor(node1, 'acme', key);
+    const chatId = (await ask(onNode1, 'chat:start', { name: 'Rita' })).chat.id;
+    expect((await ask(onNode1, 'chat:message', { chatId, clientId: 'r-1', text: 'one' })).ok).toBe(true);
+    onNode1.disconnect();
+    const onNode2 = await connectVisitor(node2, 'acme', key);
+    expect((await ask(onNode2, 'chat:message', { chatId, clientId: 'r-2', text: 'two' })).ok).toBe(true);
+    expect((await ask(onNode2, 'chat:message', { chatId, clientId: 'r-3', text: 'three' })).error.code).toBe('rate_limited');
+  });
+
+  async function ownerClient() {
+    const owner = new TestClient(node1.app, 'acme.localhost');
+    expect((await owner.signIn('owner@acme.test')).statusCode).toBe(200);
+    return owner;
+  }
 });

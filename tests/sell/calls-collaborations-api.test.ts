@@ -212,7 +212,7 @@ describe('/v2/collaborations', () => {
     const lead = await post(w.api.rep, '/v2/leads', { last_name: 'Shared' });
     const contact = await post(w.api.rep2, '/v2/contacts', { last_name: 'Theirs' });
     const onLead = await post(w.api.rep, '/v2/collaborations', { resource_type: 'lead', resource_id: lead.id, collaborator_id: w.users.manager.id });
-    const onContact = await post(w.api.rep2, '/v2/collaborations', { resource_type: 'contact', resource_id: contact.id, collaborator_id: w.users.rep.id });
+    const onContact = await post(w.api.rep2, '/v2/collaborations', { resource_type: 'contact', resource_id: contact.id, collaborator_id: w.users.owner.id });
 
     expect(ids(await w.api.rep.get('/v2/collaborations'))).toEqual([onLead.id]);
     expect(ids(await w.api.manager.get('/v2/collaborations'))).toEqual([onLead.id, onContact.id]);

@@ -82,6 +82,40 @@ describe('/v2/deals', () => {
     expect((await w.api.rep.get(`/v2/contacts/${ada.id}`)).statusCode).toBe(200);
   });
 
+  it("takes its organization from its contact, on create and update, and follows the contact's moves", async () => {
+    const engines = await post(w.api.rep, '/v2/contacts', { is_organization: true, name: 'Engines' });
+    const looms = await post(w.api.rep, '/v2/contacts', { is_organization: true, name: 'Looms' });
+    const ada = await post(w.api.rep, '/v2/contacts', { last_name: 'Lovelace', contact_id: engines.id });
+    const loner = await post(w.api.rep, '/v2/contacts', { last_name: 'Solo' });
+    const organizationOf = async (id: number) => (await w.api.rep.get(`/v2/deals/${id}`)).json().data.organization_id;
+
+    // A person in a company: the company. An organization: itself. A person in none: none.
+    const deal = await post(w.api.rep, '/v2/deals', { name: 'Engine', contact_id: ada.id });
+    expect(deal.organization_id).toBe(engines.id);
+    expect((await post(w.api.rep, '/v2/deals', { name: 'Looms deal', contact_id: looms.id })).organization_id).toBe(looms.id);
+    expect((await post(w.api.rep, '/v2/deals', { name: 'Solo deal', contact_id: loner.id })).organization_id).toBeNull();
+    // organization_id is read-only: what a client sends is ignored, the contact decides.
+    expect((await post(w.api.rep, '/v2/deals', { name: 'Sent', contact_id: ada.id, organization_id: looms.id })).organization_id).toBe(engines.id);
+
+    const put = (data: Record<string, unknown>) => w.api.rep.put(`/v2/deals/${deal.id}`, data);
+    expect((await put({ contact_id: loner.id })).json().data).toMatchObject({ contact_id: loner.id, organization_id: null });
+    expect((await put({ contact_id: looms.id })).json().data).toMatchObject({ contact_id: looms.id, organization_id: looms.id });
+    expect((await put({ contact_id: ada.id, organization_id: looms.id })).json().data).toMatchObject({ contact_id: ada.id, organization_id: engines.id });
+    expect((await put({ contact_id: null })).json().data).toMatchObject({ contact_id: null, organization_id: null });
+    await put({ contact_id: ada.id });
+
+    // Ada moves from Engines to Looms, then to no company: her deal goes with her, and says it changed.
+    expect((await w.api.rep.put(`/v2/contacts/${ada.id}`, { contact_id: looms.id })).statusCode).toBe(200);
+    expect(await organizationOf(deal.id)).toBe(looms.id);
+    const events = await t.db.kysely.selectFrom('outbox').select(['type', 'payload']).orderBy('id', 'desc').limit(2).execute();
+    expect(events.map((e) => [e.type, JSON.parse(e.payload).resourceType, JSON.parse(e.payload).resourceId])).toContainEqual(['sell.record.updated', 'deal', deal.id]);
+    await w.api.rep.put(`/v2/contacts/${ada.id}`, { contact_id: null });
+    expect(await organizationOf(deal.id)).toBeNull();
+    // An organization that moves under a parent stays its deals' organization.
+    await w.api.rep.put(`/v2/contacts/${looms.id}`, { parent_organization_id: engines.id });
+    expect((await w.api.rep.get(`/v2/deals?contact_id=${looms.id}`)).json().items.map((i: any) => i.data.organization_id)).toEqual([looms.id]);
+  });
+
   it('keeps value a decimal string, whatever form a client sends', async () => {
     for (const [sent, stored] of [
       ['1000', '1000'],

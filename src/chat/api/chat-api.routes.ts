@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
 import type { ChatServices } from '../chat-context.ts';
+import { getAgent } from '../agents/get-agent.ts';
 import { listAgents } from '../agents/list-agents.ts';
 import { listDepartments } from '../settings/list-departments.ts';
 import { apiContext } from './api-context.ts';
@@ -20,7 +21,7 @@ const BASE = '/api/v2/chat';
 const limit = (max: number) => z.coerce.number().int().min(1).max(max);
 const numericId = z.object({ id: z.coerce.number().int().positive() });
 
-/** The Chat REST API, shaped like Zendesk Chat's (A-11, chat-api.md 1.4–1.8); read-only for now. */
+/** The Chat REST API's reads, shaped like Zendesk Chat's (A-11, chat-api.md 1.4–1.8); writes are in chat-api-writes.routes.ts. */
 export function chatApiRoutes(services: ChatServices) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -79,9 +80,7 @@ export function chatApiRoutes(services: ChatServices) {
     });
 
     async function agentById(request: FastifyRequest, id: number) {
-      const agent = (await listAgents(ctx(request))).find((a) => a.id === id);
-      if (!agent) throw notFound('That agent');
-      return toZendeskAgent(agent);
+      return toZendeskAgent(await getAgent(ctx(request), id));
     }
   };
 }

@@ -93,7 +93,7 @@ export function toZendeskChat(chat: ChatView, log: LogEntry[], agentNames: Map<n
     agent_names: agentIds.map((id) => agentNames.get(id) ?? `Agent ${id}`),
     rating: chat.rating,
     comment: chat.comment,
-    tags: [],
+    tags: chat.tags,
     webpath: chat.visitor.page ? [{ from: '', to: chat.visitor.page.url, title: chat.visitor.page.title ?? '', timestamp: chat.visitor.lastSeenAt }] : [],
     zendesk_ticket_id: null,
     deleted: false,

@@ -19,6 +19,8 @@ export type ChatView = {
   missed: boolean;
   rating: 'good' | 'bad' | null;
   comment: string | null;
+  /** Set by admins through the REST API (`PUT /api/v2/chat/chats/:id`). */
+  tags: string[];
   lastSeq: number;
   visitorReadSeq: number;
   agentReadSeq: number;
@@ -53,6 +55,7 @@ function toChatView(c: ChatDetailRow): ChatView {
     missed: c.status === 'ended' && c.served_at === null,
     rating: c.rating,
     comment: c.comment,
+    tags: JSON.parse(c.tags) as string[],
     lastSeq: c.last_seq,
     visitorReadSeq: c.visitor_read_seq,
     agentReadSeq: c.agent_read_seq,

@@ -175,3 +175,14 @@ export async function moveActiveChat(db: ChatExecutor, accountId: number, id: st
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export function findChats(db: ChatExecutor, accountId: number, ids: string[]): Promise<ChatRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('chats').selectAll().where('account_id', '=', accountId).where('id', 'in', ids).execute();
+}
+
+/** Deletes chats with their logs (the messages go with them: ON DELETE CASCADE). */
+export async function deleteChatRows(db: ChatExecutor, accountId: number, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('chats').where('account_id', '=', accountId).where('id', 'in', ids).execute();
+}

@@ -15,6 +15,8 @@ export interface ChatLive {
   joinVisitors(from: string, room: string): void;
   /** Ids of the agents with a connected socket and status Online, across nodes. */
   availableAgentIds(accountId: number): Promise<number[]>;
+  /** The user's roles or state changed: their open sockets are checked again at once, on every node. */
+  recheckUser(userId: number): Promise<void>;
 }
 
 /** For the command line (demo): nobody is connected; the given agents count as available. */
@@ -26,5 +28,6 @@ export function offlineChatLive(availableIds: number[] = []): ChatLive {
     leaveAgents: () => {},
     joinVisitors: () => {},
     availableAgentIds: async () => availableIds,
+    recheckUser: async () => {},
   };
 }

@@ -3,7 +3,7 @@ import type { ChatLive } from './chat-live.ts';
 import { availableRoom } from './chat-rooms.ts';
 
 /** ChatLive over the two Socket.IO namespaces; with the Redis adapter every call spans all nodes. */
-export function socketChatLive(agents: UserNamespace, visitors: GuestNamespace<unknown>): ChatLive {
+export function socketChatLive(agents: UserNamespace, visitors: GuestNamespace<unknown>, recheckUser: (userId: number) => Promise<void>): ChatLive {
   return {
     toAgents: (rooms, event, payload) => void agents.to(rooms).emit(event, payload),
     toVisitors: (rooms, event, payload) => void visitors.to(rooms).emit(event, payload),
@@ -14,5 +14,6 @@ export function socketChatLive(agents: UserNamespace, visitors: GuestNamespace<u
       const sockets = await agents.in(availableRoom(accountId)).fetchSockets();
       return [...new Set(sockets.map((s) => s.data.user.id))].sort((a, b) => a - b);
     },
+    recheckUser,
   };
 }

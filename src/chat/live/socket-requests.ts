@@ -3,7 +3,10 @@ import type { Socket } from 'socket.io';
 import { toAppError } from '../../platform/http/error-envelope.ts';
 
 type Ack = { ok: true } & Record<string, unknown>;
-type Nack = { ok: false; error: { code: string; message: string; fields?: { field: string; message: string }[] } };
+type Nack = { ok: false; error: { code: string; message: string; fields?: { field: string; message: string }[]; retryAfterSeconds?: number } };
+
+/** Runs before a request, in its turn: throws (e.g. `rate_limited`) to refuse it. */
+export type RequestGate = () => Promise<void>;
 
 /**
  * Answers a socket's requests one at a time, in the order they were sent (so a sender's messages are
@@ -13,18 +16,30 @@ type Nack = { ok: false; error: { code: string; message: string; fields?: { fiel
 export function socketRequests(socket: Socket, log: Pick<FastifyBaseLogger, 'error'>, ready: Promise<unknown>) {
   let queue: Promise<unknown> = ready;
   // `any`: each operation validates its own input with its zod schema.
-  return function on(event: string, handle: (payload: any) => Promise<Record<string, unknown> | void>) {
+  return function on(event: string, handle: (payload: any) => Promise<Record<string, unknown> | void>, gate?: RequestGate) {
     socket.on(event, (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (answer: Ack | Nack) => void) : undefined;
       const payload = args[0] ?? {};
       queue = queue
-        .then(() => handle(payload))
+        .then(async () => {
+          await gate?.();
+          return handle(payload);
+        })
         .then(
           (result) => ack?.({ ok: true, ...(result ?? {}) }),
           (error: unknown) => {
             const appError = toAppError(error as Error);
             if (appError.status >= 500) log.error({ err: error, event }, 'socket request failed');
-            ack?.({ ok: false, error: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) } });
+            const retryAfter = appError.headers?.['retry-after'];
+            ack?.({
+              ok: false,
+              error: {
+                code: appError.code,
+                message: appError.message,
+                ...(appError.fields ? { fields: appError.fields } : {}),
+                ...(retryAfter ? { retryAfterSeconds: Number(retryAfter) } : {}),
+              },
+            });
           },
         );
     });

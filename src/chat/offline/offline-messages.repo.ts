@@ -36,3 +36,8 @@ export function setOfflineMessageRead(db: ChatExecutor, accountId: number, id: s
     .returningAll()
     .executeTakeFirst();
 }
+
+export async function deleteOfflineMessageRows(db: ChatExecutor, accountId: number, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('chat_offline_messages').where('account_id', '=', accountId).where('id', 'in', ids).execute();
+}

@@ -43,5 +43,6 @@ function withCachedPresence(live: ChatLive): ChatLive {
       if (!cache.has(accountId)) cache.set(accountId, live.availableAgentIds(accountId));
       return cache.get(accountId)!;
     },
+    recheckUser: (userId) => live.recheckUser(userId),
   };
 }

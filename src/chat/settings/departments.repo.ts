@@ -54,3 +54,20 @@ export async function departmentsOfAgents(db: ChatExecutor, accountId: number, u
   for (const row of rows) byAgent.set(row.user_id, [...(byAgent.get(row.user_id) ?? []), row.department_id]);
   return byAgent;
 }
+
+/** Of `ids`, those that are departments of the account. */
+export async function departmentIdsAmong(db: ChatExecutor, accountId: number, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('chat_departments').select('id').where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Makes the agent a member of exactly these departments. */
+export async function replaceAgentDepartments(db: ChatExecutor, accountId: number, userId: number, departmentIds: number[]) {
+  await db.deleteFrom('chat_department_members').where('account_id', '=', accountId).where('user_id', '=', userId).execute();
+  if (departmentIds.length === 0) return;
+  await db
+    .insertInto('chat_department_members')
+    .values(departmentIds.map((department_id) => ({ department_id, user_id: userId, account_id: accountId })))
+    .execute();
+}

@@ -80,6 +80,65 @@ export interface AccessTokensTable {
   last_used_at: string | null;
   expires_at: string | null;
   revoked_at: string | null;
+  /** The OAuth grant an OAuth access token was issued under; null for personal tokens. */
+  grant_id: number | null;
+}
+
+/** OAuth clients (apps), each usable only on its own account's host. */
+export interface OAuthClientsTable {
+  id: Generated<number>;
+  account_id: number;
+  /** The public identifier apps send as client_id. */
+  client_id: string;
+  name: string;
+  /** sha256 of the secret; null for a public client (PKCE required). */
+  secret_hash: string | null;
+  /** JSON array of the exact redirect URIs allowed. */
+  redirect_uris: string;
+  created_at: string;
+}
+
+/** A user's consent to a client: what Sell settings lists as an authorized app. */
+export interface OAuthGrantsTable {
+  id: Generated<number>;
+  account_id: number;
+  user_id: number;
+  oauth_client_id: number;
+  scopes: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface OAuthCodesTable {
+  id: Generated<number>;
+  account_id: number;
+  grant_id: number;
+  code_hash: string;
+  redirect_uri: string;
+  scopes: string;
+  code_challenge: string | null;
+  code_challenge_method: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface OAuthRefreshTokensTable {
+  id: Generated<number>;
+  account_id: number;
+  grant_id: number;
+  /** The authorization code this token descends from (through every rotation). */
+  code_id: number;
+  /** The access token issued together with this refresh token. */
+  access_token_id: number;
+  token_hash: string;
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  /** Set when it was exchanged for a new pair: using it again revokes the grant. */
+  rotated_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface Database {
@@ -89,4 +148,8 @@ export interface Database {
   outbox: OutboxTable;
   event_deliveries: EventDeliveriesTable;
   access_tokens: AccessTokensTable;
+  oauth_clients: OAuthClientsTable;
+  oauth_grants: OAuthGrantsTable;
+  oauth_codes: OAuthCodesTable;
+  oauth_refresh_tokens: OAuthRefreshTokensTable;
 }

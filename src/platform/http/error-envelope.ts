@@ -3,11 +3,16 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { AppError, type FieldError } from './app-error.ts';
 
-type Envelope = { error: { code: string; message: string; fields?: FieldError[] }; requestId: string };
+type Envelope = { error: { code: string; message: string; fields?: FieldError[]; details?: Record<string, unknown> }; requestId: string };
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   const body: Envelope = {
-    error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    },
     requestId: String(request.id),
   };
   if (error.headers) reply.headers(error.headers);

@@ -5,7 +5,9 @@ import fastifyStatic from '@fastify/static';
 import { AppError } from './app-error.ts';
 import { countAccounts } from '../accounts/accounts.repo.ts';
 
-const API_PREFIXES = ['/api/', '/v2/', '/oauth2/'];
+const API_PREFIXES = ['/api/', '/v2/', '/oauth2/', '/oauth/'];
+// Pages of the web app that live among the OAuth endpoints: the Authorize application dialog.
+const PAGES_UNDER_API = new Set(['/oauth2/authorize', '/oauth/authorize']);
 
 /** Serves the built React app: real files as they are, every other page path gets index.html. */
 export async function webAppRoutes(app: FastifyInstance) {
@@ -14,7 +16,7 @@ export async function webAppRoutes(app: FastifyInstance) {
 
   app.get('/*', { config: { access: 'public' } }, async (request, reply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
-    if (API_PREFIXES.some((p) => urlPath.startsWith(p))) {
+    if (API_PREFIXES.some((p) => urlPath.startsWith(p)) && !PAGES_UNDER_API.has(urlPath)) {
       throw new AppError(404, 'not_found', `Nothing answers ${request.method} ${urlPath}.`);
     }
     if (request.unknownSubdomain && (await countAccounts(app.db.kysely)) > 0) {
@@ -25,8 +27,10 @@ export async function webAppRoutes(app: FastifyInstance) {
     }
     const file = path.normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
     if (file !== '/' && isFile(path.join(root, file))) {
-      // Customers' sites load the chat widget with one script tag: it alone may be read cross-origin.
-      if (file === '/widget.js') reply.header('cross-origin-resource-policy', 'cross-origin');
+      // Customers' sites load the chat widget with one script tag, and apps (opaque-origin frames)
+      // load the app SDK: these two alone may be read cross-origin.
+      if (file === '/widget.js' || file === '/app-sdk.js') reply.header('cross-origin-resource-policy', 'cross-origin');
+      if (file === '/app-sdk.js') reply.header('access-control-allow-origin', '*');
       const immutable = file.startsWith('/assets/');
       return reply.sendFile(file, { immutable, maxAge: immutable ? '365d' : 0 });
     }
@@ -43,7 +47,7 @@ function isFile(p: string): boolean {
   }
 }
 
-function sendPage(reply: FastifyReply, status: number, title: string, message: string) {
+export function sendPage(reply: FastifyReply, status: number, title: string, message: string) {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Tandem</title>
 <style>body{font:16px system-ui,sans-serif;color:#1f2933;display:grid;place-items:center;min-height:90vh;margin:0}
 main{max-width:32rem;padding:2rem}h1{font-size:1.5rem}</style></head>

@@ -69,6 +69,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
 
   app.delete('/api/session', async (request, reply) => {
     await signOut(db, request.session!.tokenHash);
+    await request.server.realtime.recheckUser(request.actor!.id); // this session's sockets end too
     clearSessionCookie(reply, config);
     return reply.status(204).send();
   });
@@ -91,13 +92,18 @@ export async function identityRoutes(fastify: FastifyInstance) {
     return { user: toUserView(user) };
   });
 
-  app.patch('/api/users/:id', { schema: { params: idParams, body: updateUserSchema } }, async (request) => ({
-    user: toUserView(await updateUser(opContext(request), request.params.id, request.body)),
-  }));
+  // Sockets of a changed user are checked again at once (roles, deactivation, sessions ended).
+  app.patch('/api/users/:id', { schema: { params: idParams, body: updateUserSchema } }, async (request) => {
+    const user = await updateUser(opContext(request), request.params.id, request.body);
+    await request.server.realtime.recheckUser(user.id);
+    return { user: toUserView(user) };
+  });
 
-  app.post('/api/users/:id/deactivate', { schema: { params: idParams } }, async (request) => ({
-    user: toUserView(await deactivateUser(opContext(request), request.params.id)),
-  }));
+  app.post('/api/users/:id/deactivate', { schema: { params: idParams } }, async (request) => {
+    const user = await deactivateUser(opContext(request), request.params.id);
+    await request.server.realtime.recheckUser(user.id);
+    return { user: toUserView(user) };
+  });
 
   app.post('/api/users/:id/reactivate', { schema: { params: idParams } }, async (request) => ({
     user: toUserView(await reactivateUser(opContext(request), request.params.id)),
@@ -108,6 +114,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
     { schema: { params: idParams, body: z.object({ password: passwordSchema }) } },
     async (request, reply) => {
       await resetUserPassword(opContext(request), request.params.id, request.body.password);
+      await request.server.realtime.recheckUser(request.params.id);
       return reply.status(204).send();
     },
   );

@@ -26,6 +26,10 @@ declare module 'fastify' {
 
 /** Socket.IO messages are small JSON frames; a larger one is refused before it is parsed. */
 const MAX_FRAME_BYTES = 64 * 1024;
+/** Between nodes (Redis): "check the sockets of this user again". */
+const RECHECK_USER = 'tandem:recheck-user';
+
+type UserGate = { nsp: UserNamespace; refuse: (user: UserRow) => string | null };
 
 /**
  * The Socket.IO server on `/socket.io`. It knows nothing of products: it resolves the account from
@@ -35,6 +39,7 @@ const MAX_FRAME_BYTES = 64 * 1024;
 export class Realtime {
   readonly io: Server;
   private readonly redis: Redis[] = [];
+  private readonly userGates: UserGate[] = [];
 
   constructor(private readonly app: FastifyInstance) {
     this.io = new Server(app.server, {
@@ -55,6 +60,9 @@ export class Realtime {
       }
       this.io.adapter(createAdapter(pub, sub, { key: `${redisPrefix}:socket.io`, requestsTimeout: 3000 }));
     }
+    this.io.sockets.on(RECHECK_USER, (userId: unknown) => {
+      if (typeof userId === 'number') void this.recheckHere(userId);
+    });
   }
 
   /**
@@ -73,7 +81,32 @@ export class Realtime {
     nsp.on('connection', (socket) => {
       void socket.join([accountRoom(socket.data.account.id), userRoom(socket.data.user.id)]);
     });
+    this.userGates.push({ nsp, refuse });
     return nsp;
+  }
+
+  /**
+   * Sockets are authenticated when they connect; call this when that answer may have changed for a
+   * user (their roles changed, they were deactivated, a session of theirs ended). On every node, each
+   * of their sockets is checked again at once: one whose session is gone or whose user may no longer
+   * use its namespace is disconnected, the others carry the user as they are now.
+   */
+  async recheckUser(userId: number): Promise<void> {
+    if (this.redis.length > 0) this.io.sockets.serverSideEmit(RECHECK_USER, userId);
+    await this.recheckHere(userId);
+  }
+
+  private async recheckHere(userId: number): Promise<void> {
+    for (const { nsp, refuse } of this.userGates) {
+      for (const id of [...(nsp.adapter.rooms.get(userRoom(userId)) ?? [])]) {
+        const socket = nsp.sockets.get(id);
+        if (!socket) continue;
+        await this.authenticateUser(socket, refuse).catch((error: unknown) => {
+          this.refused(error);
+          socket.disconnect(true);
+        });
+      }
+    }
   }
 
   /**

@@ -68,6 +68,31 @@ export function revokeTokenRow(db: Executor, id: number, at: string) {
   return db.updateTable('access_tokens').set({ revoked_at: at }).where('id', '=', id).execute();
 }
 
+/**
+ * Revokes several tokens at once — by id, or every token of some OAuth grants — and forgets them on
+ * this node at once. Answers the ids it revoked.
+ */
+export async function revokeTokenRows(db: Executor, which: { ids: number[] } | { grantIds: number[] }, at: string) {
+  const list = 'ids' in which ? which.ids : which.grantIds;
+  if (list.length === 0) return [];
+  const rows = await db
+    .updateTable('access_tokens')
+    .set({ revoked_at: at })
+    .where('ids' in which ? 'id' : 'grant_id', 'in', list)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  const ids = rows.map((r) => r.id);
+  forgetTokens(ids);
+  return ids;
+}
+
+/** Drops cached lookups of these tokens (again after a commit, so no reader caches the row as it was). */
+export function forgetTokens(ids: number[]) {
+  const gone = new Set(ids);
+  byHash.deleteWhere((row) => gone.has(row.token_id));
+}
+
 export function touchToken(db: Executor, id: number, at: string) {
   return db.updateTable('access_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ListRequest } from '../records/list-request.ts';
-import { attachedToVisible } from '../records/visible-attachment.ts';
+import { attachedToVisible } from '../records/visibility-conditions.ts';
 import type { SellExecutor, SellTables } from '../sell-tables.ts';
 import type { Visibility } from '../visibility.ts';
 import { pageRows } from '../records/page-rows.ts';

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { pageRows } from '../records/page-rows.ts';
 import type { ListRequest } from '../records/list-request.ts';
-import { attachedToVisible } from '../records/visible-attachment.ts';
+import { attachedToVisible, ownedInView } from '../records/visibility-conditions.ts';
 import type { CallRow, SellExecutor, SellTables } from '../sell-tables.ts';
 import type { Visibility } from '../visibility.ts';
 
@@ -55,10 +55,7 @@ export function listCallRows(db: SellExecutor, accountId: number, visibility: Vi
     .where((eb) =>
       visibility.all
         ? sql<boolean>`1 = 1`
-        : eb.or([
-            attachedToVisible(eb, 'sell_calls', visibility),
-            eb.and([eb('sell_calls.resource_type', 'is', null), eb('sell_calls.user_id', 'in', visibility.ownerIds.length ? visibility.ownerIds : [-1])]),
-          ]),
+        : eb.or([attachedToVisible(eb, 'sell_calls', visibility), eb.and([eb('sell_calls.resource_type', 'is', null), ownedInView(eb, 'sell_calls.user_id', visibility)])]),
     );
   return pageRows(query, 'sell_calls', request);
 }

@@ -1,9 +1,9 @@
 import { invalid } from '../../platform/http/app-error.ts';
 import { findDeal } from '../deals/deals.repo.ts';
 import { checkVisibleRecord } from '../records/load-visible-record.ts';
+import { canSeeRecord } from '../records/record-visibility.ts';
 import type { SellContext } from '../sell-context.ts';
 import type { CallResourceType } from '../sell-tables.ts';
-import { canSee } from '../visibility.ts';
 import { findCallOutcome } from './call-outcomes.repo.ts';
 import { checkSellUser } from '../records/check-sell-user.ts';
 
@@ -33,6 +33,6 @@ export async function checkCallLinks(ctx: SellContext, links: CallLinks, before:
   for (const dealId of links.associated_deal_ids) {
     if (before?.associated_deal_ids.includes(dealId)) continue;
     const deal = await findDeal(ctx.sell, ctx.account.id, dealId);
-    if (!deal || !canSee(ctx.visibility, deal.owner_id)) throw invalid('associated_deal_ids', `No deal with id ${dealId} that you can see.`);
+    if (!deal || !(await canSeeRecord(ctx, 'deal', deal))) throw invalid('associated_deal_ids', `No deal with id ${dealId} that you can see.`);
   }
 }

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import { pageRows } from '../records/page-rows.ts';
 import type { ListRequest } from '../records/list-request.ts';
-import { attachedToVisible } from '../records/visible-attachment.ts';
+import { attachedToVisible } from '../records/visibility-conditions.ts';
 import type { CollaborationRow, ResourceType, SellExecutor, SellTables } from '../sell-tables.ts';
 import type { Visibility } from '../visibility.ts';
 
@@ -19,6 +19,19 @@ export function findCollaborator(db: SellExecutor, accountId: number, resourceTy
     .where('resource_id', '=', resourceId)
     .where('collaborator_id', '=', collaboratorId)
     .executeTakeFirst();
+}
+
+/** Whether one of these users collaborates on the record. */
+export async function hasCollaboratorAmong(db: SellExecutor, accountId: number, resourceType: ResourceType, resourceId: number, userIds: number[]) {
+  const row = await db
+    .selectFrom('sell_collaborations')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('resource_type', '=', resourceType)
+    .where('resource_id', '=', resourceId)
+    .where('collaborator_id', 'in', userIds)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function insertCollaboration(db: SellExecutor, values: Insertable<SellTables['sell_collaborations']>) {

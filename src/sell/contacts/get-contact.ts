@@ -1,9 +1,9 @@
 import type { OpContext } from '../../platform/context.ts';
+import { readVisibleRecord } from '../records/read-record.ts';
 import { sellContext } from '../sell-context.ts';
-import { loadVisibleContact } from './load-visible-contact.ts';
-import { presentContact } from './present-contact.ts';
+import { toContactView } from './contact-view.ts';
 
 export async function getContact(opCtx: OpContext, id: number) {
-  const ctx = await sellContext(opCtx);
-  return presentContact(ctx.sell, ctx.account.id, await loadVisibleContact(ctx, id));
+  const { row, extras } = await readVisibleRecord(await sellContext(opCtx), 'contact', id, 'That contact');
+  return toContactView(row, extras);
 }

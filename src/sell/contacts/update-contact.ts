@@ -1,11 +1,13 @@
 import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
+import { appendEvent } from '../../platform/events/append-event.ts';
 import { invalid } from '../../platform/http/app-error.ts';
 import { prepareCustomValues } from '../custom-fields/custom-values.ts';
 import { personColumns } from '../records/person-columns.ts';
 import { ownerFromPool, refuseOwnerAndPool } from '../records/pool-owner.ts';
 import { completeRecordUpdate } from '../records/record-writes.ts';
 import { ownerAfterUpdate } from '../records/resolve-owner.ts';
+import { moveDealsWithContact } from '../deals/deals.repo.ts';
 import { sellContext } from '../sell-context.ts';
 import type { TrackedChange } from '../sell-events.ts';
 import { contactColumns } from './contact-columns.ts';
@@ -15,7 +17,10 @@ import { updateContactRow } from './contacts.repo.ts';
 import { loadVisibleContact } from './load-visible-contact.ts';
 import { resolveParentOrganization } from './parent-organization.ts';
 
-/** Changes only the fields sent (PUT is partial); a person stays a person, an organization an organization. */
+/**
+ * Changes only the fields sent (PUT is partial); a person stays a person, an organization an
+ * organization. A person who moves to another organization takes the deals they are the contact of.
+ */
 export async function updateContact(opCtx: OpContext, id: number, rawInput: ContactInput) {
   const ctx = await sellContext(opCtx);
   const input = contactInputSchema.parse(rawInput);
@@ -34,14 +39,20 @@ export async function updateContact(opCtx: OpContext, id: number, rawInput: Cont
   return ctx.sell.transaction().execute(async (trx) => {
     const { ownerId, assignment } = await ownerFromPool(trx, ctx, 'contact', input.pool_id, chosenOwner);
     const changes: TrackedChange[] = ownerId !== before.owner_id ? [{ field: 'owner_id', from: before.owner_id, to: ownerId }] : [];
+    const now = nowIso();
     const contact = await updateContactRow(trx, ctx.account.id, id, {
       ...columns,
       owner_id: ownerId,
       contact_id: parentId,
       ...personColumns(input, before),
-      updated_at: nowIso(),
+      updated_at: now,
     });
     await completeRecordUpdate(trx, ctx, 'contact', id, changes, { tags: input.tags, writeCustom, assignment });
+    if (!isOrganization && parentId !== before.contact_id) {
+      for (const dealId of await moveDealsWithContact(trx, ctx.account.id, id, parentId, now)) {
+        await appendEvent(trx, ctx.account.id, 'sell.record.updated', { resourceType: 'deal', resourceId: dealId, actorId: ctx.actor.id, changes: [] });
+      }
+    }
     return contact;
   });
 }

@@ -13,6 +13,24 @@ export function updateDealRow(db: SellExecutor, accountId: number, id: number, v
   return db.updateTable('sell_deals').set(values).where('account_id', '=', accountId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
+/**
+ * Deals whose primary contact is this person follow it into its (new) organization, as a deal's
+ * organization is always its contact's. Returns the deals that changed, so each can be announced.
+ */
+export async function moveDealsWithContact(db: SellExecutor, accountId: number, contactId: number, organizationId: number | null, at: string): Promise<number[]> {
+  const rows = await db
+    .updateTable('sell_deals')
+    .set({ organization_id: organizationId, updated_at: at })
+    .where('account_id', '=', accountId)
+    .where('contact_id', '=', contactId)
+    .where((eb) =>
+      organizationId === null ? eb('organization_id', 'is not', null) : eb.or([eb('organization_id', 'is', null), eb('organization_id', '!=', organizationId)]),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** A deal goes with its associated contacts. */
 export async function deleteDealRow(db: SellExecutor, accountId: number, id: number) {
   await db.deleteFrom('sell_deal_contacts').where('account_id', '=', accountId).where('deal_id', '=', id).execute();

@@ -1,9 +1,9 @@
 import type { OpContext } from '../../platform/context.ts';
+import { readVisibleRecord } from '../records/read-record.ts';
 import { sellContext } from '../sell-context.ts';
-import { loadVisibleDeal } from './load-visible-deal.ts';
-import { presentDeal } from './present-deal.ts';
+import { toDealView } from './deal-view.ts';
 
 export async function getDeal(opCtx: OpContext, id: number) {
-  const ctx = await sellContext(opCtx);
-  return presentDeal(ctx.sell, ctx.account.id, await loadVisibleDeal(ctx, id));
+  const { row, extras } = await readVisibleRecord(await sellContext(opCtx), 'deal', id, 'That deal');
+  return toDealView(row, extras);
 }

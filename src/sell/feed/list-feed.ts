@@ -1,10 +1,10 @@
 import type { OpContext } from '../../platform/context.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { apiTime } from '../records/api-time.ts';
+import { canSeeRecord } from '../records/record-visibility.ts';
 import { tableOf } from '../records/resource-tables.ts';
 import { sellContext } from '../sell-context.ts';
 import type { ResourceType } from '../sell-tables.ts';
-import { canSee } from '../visibility.ts';
 import { decodeCursor, encodeCursor } from './feed-cursor.ts';
 import { feedPage } from './feed.repo.ts';
 
@@ -22,7 +22,7 @@ export async function listFeed(opCtx: OpContext, resourceType: ResourceType, res
     .where('account_id', '=', ctx.account.id)
     .where('id', '=', resourceId)
     .executeTakeFirst();
-  if (!record || !canSee(ctx.visibility, record.owner_id)) throw notFound(`That ${resourceType}`);
+  if (!record || !(await canSeeRecord(ctx, resourceType, record))) throw notFound(`That ${resourceType}`);
   const sources: { resourceType: ResourceType; resourceId: number }[] = [{ resourceType, resourceId }];
   const leadId = 'lead_id' in record ? record.lead_id : null;
   if (leadId) sources.push({ resourceType: 'lead', resourceId: leadId });

@@ -6,13 +6,14 @@ import { findOrganizationsNamed } from '../contacts/contacts.repo.ts';
 import { insertNewContact, prepareNewContact } from '../contacts/new-contact.ts';
 import { dealInputSchema } from '../deals/deal-input.ts';
 import { insertNewDeal, prepareNewDeal } from '../deals/new-deal.ts';
+import { canSeeRecord } from '../records/record-visibility.ts';
 import { sellContext, type SellContext } from '../sell-context.ts';
 import '../sell-events.ts';
 import type { LeadRow } from '../sell-tables.ts';
-import { canSee } from '../visibility.ts';
 import { convertLeadInputSchema, type ConvertLeadInput } from './convert-lead-input.ts';
 import { leadContactInputs } from './lead-contact-inputs.ts';
 import { markLeadConverted } from './lead-conversion.repo.ts';
+import { refreshContactPoints } from '../matching/refresh-contact-points.ts';
 import { displayNameOfLead } from './lead-name.ts';
 import { loadVisibleLead } from './load-visible-lead.ts';
 
@@ -52,6 +53,8 @@ export async function convertLead(opCtx: OpContext, id: number, rawInput: Conver
     const now = nowIso();
     const converted = await markLeadConverted(trx, ctx.account.id, lead.id, { converted_at: now, converted_contact_id: contact.id, converted_deal_id: deal?.id ?? null });
     if (!converted) throw alreadyConverted(lead);
+    // The lead lives on as its contact: only the contact matches a visitor from now on.
+    await refreshContactPoints(trx, ctx.account.id, 'lead', lead.id);
     await appendEvent(trx, ctx.account.id, 'sell.record.updated', { resourceType: 'lead', resourceId: lead.id, actorId: ctx.actor.id, changes: [] });
     await appendEvent(trx, ctx.account.id, 'sell.lead.converted', {
       leadId: lead.id,
@@ -65,7 +68,10 @@ export async function convertLead(opCtx: OpContext, id: number, rawInput: Conver
 }
 
 async function visibleOrganizationNamed(ctx: SellContext, name: string) {
-  return (await findOrganizationsNamed(ctx.sell, ctx.account.id, name)).find((o) => canSee(ctx.visibility, o.owner_id));
+  for (const organization of await findOrganizationsNamed(ctx.sell, ctx.account.id, name)) {
+    if (await canSeeRecord(ctx, 'contact', organization)) return organization;
+  }
+  return undefined;
 }
 
 function alreadyConverted(lead: LeadRow) {

@@ -15,6 +15,7 @@ import { invalid } from '../../platform/http/app-error.ts';
 import { assignFromPool, notePickedRecord } from '../pools/assign-from-pool.ts';
 import { leadInputSchema, type LeadInput } from './lead-input.ts';
 import { insertLead } from './leads.repo.ts';
+import { refreshContactPoints } from '../matching/refresh-contact-points.ts';
 import { displayNameOfLead } from './lead-name.ts';
 
 /** Creates a lead owned by the given user, the user a pool picks, or by default whoever creates it. */
@@ -55,6 +56,7 @@ export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
     if (input.tags) await writeTags(trx, ctx.account.id, ctx.actor.id, 'lead', lead.id, input.tags);
     await writeCustom(trx, lead.id);
     if (assignment) await notePickedRecord(trx, assignment.pickId, lead.id);
+    await refreshContactPoints(trx, ctx.account.id, 'lead', lead.id);
     await appendEvent(trx, ctx.account.id, 'sell.record.created', {
       resourceType: 'lead',
       resourceId: lead.id,

@@ -1,9 +1,9 @@
 import type { OpContext } from '../../platform/context.ts';
+import { readVisibleRecord } from '../records/read-record.ts';
 import { sellContext } from '../sell-context.ts';
-import { loadVisibleLead } from './load-visible-lead.ts';
-import { presentLead } from './present-lead.ts';
+import { toLeadView } from './lead-view.ts';
 
 export async function getLead(opCtx: OpContext, id: number) {
-  const ctx = await sellContext(opCtx);
-  return presentLead(ctx.sell, ctx.account.id, await loadVisibleLead(ctx, id));
+  const { row, extras } = await readVisibleRecord(await sellContext(opCtx), 'lead', id, 'That lead');
+  return toLeadView(row, extras);
 }

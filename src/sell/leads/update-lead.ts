@@ -14,6 +14,7 @@ import { invalid } from '../../platform/http/app-error.ts';
 import { assignFromPool, notePickedRecord } from '../pools/assign-from-pool.ts';
 import { leadInputSchema, type LeadInput } from './lead-input.ts';
 import { updateLeadRow } from './leads.repo.ts';
+import { refreshContactPoints } from '../matching/refresh-contact-points.ts';
 import { loadVisibleLead } from './load-visible-lead.ts';
 
 /** Changes only the fields sent (PUT is partial); status and owner changes go to the feed. */
@@ -51,6 +52,7 @@ export async function updateLead(opCtx: OpContext, id: number, rawInput: LeadInp
     });
     if (input.tags !== undefined) await writeTags(trx, ctx.account.id, ctx.actor.id, 'lead', id, input.tags ?? []);
     await writeCustom(trx, id);
+    await refreshContactPoints(trx, ctx.account.id, 'lead', id);
     // Every update is an event (sync clients need it); the feed shows only the tracked changes.
     await appendEvent(trx, ctx.account.id, 'sell.record.updated', {
       resourceType: 'lead',

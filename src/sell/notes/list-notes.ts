@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { OpContext } from '../../platform/context.ts';
 import type { ListRequest } from '../records/list-request.ts';
 import { runPage } from '../records/run-page.ts';
-import { attachedToVisible } from '../records/visible-attachment.ts';
+import { attachedToVisible } from '../records/visibility-conditions.ts';
 import { sellContext } from '../sell-context.ts';
 
 export async function listNotes(opCtx: OpContext, request: ListRequest) {

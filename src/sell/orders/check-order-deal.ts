@@ -1,7 +1,7 @@
 import { AppError, invalid } from '../../platform/http/app-error.ts';
 import { findDeal } from '../deals/deals.repo.ts';
+import { canSeeRecord } from '../records/record-visibility.ts';
 import type { SellContext } from '../sell-context.ts';
-import { canSee } from '../visibility.ts';
 import { findOrderOfDeal } from './orders.repo.ts';
 
 /** A deal has at most one order: a second is refused, naming `deal_id`. */
@@ -13,7 +13,7 @@ export const dealHasOrder = (dealId: number) =>
 /** The deal an order is for: one the actor sees, without an order other than `orderId`. */
 export async function checkOrderDeal(ctx: SellContext, dealId: number, orderId: number | null) {
   const deal = await findDeal(ctx.sell, ctx.account.id, dealId);
-  if (!deal || !canSee(ctx.visibility, deal.owner_id)) throw invalid('deal_id', `No deal with id ${dealId} that you can see.`);
+  if (!deal || !(await canSeeRecord(ctx, 'deal', deal))) throw invalid('deal_id', `No deal with id ${dealId} that you can see.`);
   const existing = await findOrderOfDeal(ctx.sell, ctx.account.id, dealId);
   if (existing && existing.id !== orderId) throw dealHasOrder(dealId);
 }

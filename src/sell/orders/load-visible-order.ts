@@ -1,6 +1,6 @@
 import { notFound } from '../../platform/http/app-error.ts';
 import { findDeal } from '../deals/deals.repo.ts';
-import { requireVisible } from '../records/require-visible.ts';
+import { requireVisibleRecord } from '../records/record-visibility.ts';
 import type { SellContext } from '../sell-context.ts';
 import { findOrder } from './orders.repo.ts';
 
@@ -8,6 +8,6 @@ import { findOrder } from './orders.repo.ts';
 export async function loadVisibleOrder(ctx: SellContext, id: number) {
   const order = await findOrder(ctx.sell, ctx.account.id, id);
   if (!order) throw notFound('That order');
-  requireVisible(ctx.visibility, await findDeal(ctx.sell, ctx.account.id, order.deal_id), 'That order');
+  await requireVisibleRecord(ctx, 'deal', await findDeal(ctx.sell, ctx.account.id, order.deal_id), 'That order');
   return order;
 }

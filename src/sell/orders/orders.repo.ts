@@ -3,6 +3,7 @@ import { pageRows } from '../records/page-rows.ts';
 import type { ListRequest } from '../records/list-request.ts';
 import type { OrderRow, SellExecutor, SellTables } from '../sell-tables.ts';
 import type { Visibility } from '../visibility.ts';
+import { recordInView } from '../records/visibility-conditions.ts';
 
 export function findOrder(db: SellExecutor, accountId: number, id: number): Promise<OrderRow | undefined> {
   return db.selectFrom('sell_orders').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
@@ -35,9 +36,12 @@ export async function deleteOrderRow(db: SellExecutor, accountId: number, id: nu
 export function listOrderRows(db: SellExecutor, accountId: number, visibility: Visibility, request: ListRequest) {
   let query = db.selectFrom('sell_orders').selectAll().where('sell_orders.account_id', '=', accountId);
   if (!visibility.all) {
-    const owners = visibility.ownerIds.length ? visibility.ownerIds : [-1];
     query = query.where('sell_orders.deal_id', 'in', (eb) =>
-      eb.selectFrom('sell_deals').select('sell_deals.id').where('sell_deals.account_id', '=', accountId).where('sell_deals.owner_id', 'in', owners),
+      eb
+        .selectFrom('sell_deals')
+        .select('sell_deals.id')
+        .where('sell_deals.account_id', '=', accountId)
+        .where((inner) => recordInView(inner, 'sell_deals', 'deal', visibility)),
     );
   }
   return pageRows(query, 'sell_orders', request);

@@ -12,7 +12,7 @@ export const addressSchema = z
 /** Always a full object on output, as clients expect; null parts for what is unknown. */
 export function readAddress(text: string | null): Address {
   const stored = text ? (JSON.parse(text) as Partial<Address>) : {};
-  return Object.fromEntries(addressKeys.map((k) => [k, stored[k] ?? null])) as Address;
+  return { line1: stored.line1 ?? null, city: stored.city ?? null, postal_code: stored.postal_code ?? null, state: stored.state ?? null, country: stored.country ?? null };
 }
 
 /** Merges the parts sent into the stored address (a PUT changes only what it sends). */

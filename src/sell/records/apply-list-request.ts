@@ -7,6 +7,7 @@ import type { CustomFieldRow } from '../custom-fields/custom-fields.repo.ts';
 import type { ResourceType, SellDatabase } from '../sell-tables.ts';
 import type { Visibility } from '../visibility.ts';
 import type { ListRequest } from './list-request.ts';
+import { recordInView } from './visibility-conditions.ts';
 
 type Query = SelectQueryBuilder<SellDatabase, any, any>;
 
@@ -29,7 +30,7 @@ export function applyListRequest(query: Query, target: ListTarget, request: List
   const { table } = target;
   const col = (name: string) => sql.ref(`${table}.${name}`);
   let q = query;
-  if (!visibility.all) q = q.where(col('owner_id'), 'in', visibility.ownerIds.length ? visibility.ownerIds : [-1]);
+  if (!visibility.all) q = q.where((eb) => recordInView(eb, table, target.resourceType, visibility));
   if (request.ids) q = q.where(col('id'), 'in', request.ids.length ? request.ids : [-1]);
   for (const [column, value] of Object.entries(request.equals)) {
     q = value === null ? q.where(col(column), 'is', null) : q.where(col(column), '=', value);

@@ -1,7 +1,7 @@
 import { invalid } from '../../platform/http/app-error.ts';
 import type { SellContext } from '../sell-context.ts';
+import { canSeeRecord } from './record-visibility.ts';
 import type { ResourceType } from '../sell-tables.ts';
-import { canSee } from '../visibility.ts';
 import { tableOf } from './resource-tables.ts';
 
 /**
@@ -15,6 +15,6 @@ export async function checkVisibleRecord(ctx: SellContext, resourceType: Resourc
     .where('account_id', '=', ctx.account.id)
     .where('id', '=', resourceId)
     .executeTakeFirst();
-  if (!row || !canSee(ctx.visibility, row.owner_id)) throw invalid('resource_id', `No ${resourceType} with id ${resourceId} that you can see.`);
+  if (!row || !(await canSeeRecord(ctx, resourceType, row))) throw invalid('resource_id', `No ${resourceType} with id ${resourceId} that you can see.`);
   return row;
 }

@@ -7,6 +7,7 @@ import type { TrackedChange } from '../sell-events.ts';
 import type { ResourceType, SellExecutor } from '../sell-tables.ts';
 import { writeTags } from '../tags/taggings.ts';
 import { notePoolPick } from './pool-owner.ts';
+import { refreshContactPoints } from '../matching/refresh-contact-points.ts';
 
 type Extras = {
   /** undefined: leave the tags alone; a list (null for none) replaces them */
@@ -19,6 +20,7 @@ async function writeExtras(trx: SellExecutor, ctx: SellContext, resourceType: Re
   if (extras.tags !== undefined) await writeTags(trx, ctx.account.id, ctx.actor.id, resourceType, id, extras.tags ?? []);
   await extras.writeCustom(trx, id);
   await notePoolPick(trx, extras.assignment, id);
+  await refreshContactPoints(trx, ctx.account.id, resourceType, id);
 }
 
 /** What follows the insert of a contact or deal, in its transaction: tags, custom values, the pool's pick, the event. */

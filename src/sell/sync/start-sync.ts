@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
 import { sellContext } from '../sell-context.ts';
+import { teamIds } from '../visibility.ts';
 import { syncDevice } from './sync-device.ts';
 
 export const SYNC_PAGE_SIZE = 100;
@@ -23,8 +24,21 @@ export async function startSync(opCtx: OpContext, deviceUuid: string | undefined
     .where((eb) => eb.or([eb('a.revision', 'is', null), eb('a.revision', '<', eb.ref('r.revision'))]))
     .where((eb) => eb.or([eb('r.event_type', '!=', 'deleted'), eb('a.revision', 'is not', null)]));
   if (!ctx.visibility.all) {
-    const owners = ctx.visibility.ownerIds.length ? ctx.visibility.ownerIds : [-1];
-    pending = pending.where((eb) => eb.or([eb('r.owner_id', 'in', owners), eb('r.event_type', '=', 'deleted')]));
+    const team = teamIds(ctx.visibility);
+    pending = pending.where((eb) =>
+      eb.or([
+        eb('r.owner_id', 'in', team),
+        eb('r.event_type', '=', 'deleted'),
+        eb.exists(
+          eb
+            .selectFrom('sell_collaborations as c')
+            .select('c.id')
+            .whereRef('c.resource_type', '=', 'r.resource_type')
+            .whereRef('c.resource_id', '=', 'r.resource_id')
+            .where('c.collaborator_id', 'in', team),
+        ),
+      ]),
+    );
   }
   const rows = await pending.orderBy('r.revision').execute();
   if (rows.length === 0) return null;

@@ -3,7 +3,7 @@ import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
 import type { ListRequest } from '../records/list-request.ts';
 import { runPage } from '../records/run-page.ts';
-import { attachedToVisible } from '../records/visible-attachment.ts';
+import { attachedToVisible, ownedInView } from '../records/visibility-conditions.ts';
 import { sellContext } from '../sell-context.ts';
 
 /** Tasks on visible records plus floating tasks of visible owners; `overdue`, `type` and `remind` are derived filters. */
@@ -17,7 +17,7 @@ export async function listTasks(opCtx: OpContext, request: ListRequest) {
     .where((eb) =>
       eb.or([
         attachedToVisible(eb, 'sell_tasks', ctx.visibility),
-        eb.and([eb('resource_type', 'is', null), ctx.visibility.all ? sql<boolean>`1 = 1` : eb('owner_id', 'in', ctx.visibility.ownerIds.length ? ctx.visibility.ownerIds : [-1])]),
+        eb.and([eb('resource_type', 'is', null), ownedInView(eb, 'sell_tasks.owner_id', ctx.visibility)]),
       ]),
     );
   if (request.ids) query = query.where('id', 'in', request.ids.length ? request.ids : [-1]);

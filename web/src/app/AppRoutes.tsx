@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { SetupPage } from '../auth/SetupPage';
 import { SignInPage } from '../auth/SignInPage';
-import { MarketplaceLandingPage } from '../marketplace/MarketplaceLandingPage';
+import { AuthorizeRoute } from '../oauth/AuthorizeRoute';
 import { AppShellLayout } from './AppShellLayout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -16,6 +16,7 @@ const AdminArea = lazy(() => import('../admin/AdminArea').then((module) => ({ de
 // Sell is the biggest area: it loads when first opened.
 const SellArea = lazy(() => import('../sell/SellArea').then((module) => ({ default: module.SellArea })));
 const ChatArea = lazy(() => import('../chat/ChatArea').then((module) => ({ default: module.ChatArea })));
+const MarketplaceArea = lazy(() => import('../marketplace/MarketplaceArea').then((module) => ({ default: module.MarketplaceArea })));
 
 export function AppRoutes() {
   return (
@@ -36,6 +37,8 @@ export function AppRoutes() {
           </RequireSignedOut>
         }
       />
+      <Route path="/oauth2/authorize" element={<AuthorizeRoute />} />
+      <Route path="/oauth/authorize" element={<AuthorizeRoute />} />
       <Route
         element={
           <RequireSession>
@@ -46,7 +49,7 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="sell/*" element={<SellArea />} />
         <Route path="chat/*" element={<ChatArea />} />
-        <Route path="marketplace/*" element={<MarketplaceLandingPage />} />
+        <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route
           path="admin/*"
           element={

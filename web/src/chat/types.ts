@@ -39,6 +39,7 @@ export type ChatView = {
   missed: boolean;
   rating: 'good' | 'bad' | null;
   comment: string | null;
+  tags: string[];
   lastSeq: number;
   visitorReadSeq: number;
   agentReadSeq: number;
@@ -73,10 +74,14 @@ export type OfflineMessageView = {
   createdAt: string;
 };
 
+export type OfflineMessagesPage = { offlineMessages: OfflineMessageView[]; unreadCount: number; page: number; hasMore: boolean };
+
+export type Department = { id: number; name: string; description: string; enabled: boolean; memberIds: number[] };
+
 export type HistoryItem =
   | { type: 'chat'; timestamp: string; preview: string | null; chat: ChatView }
   | { type: 'offline_msg'; timestamp: string; preview: string | null; offlineMessage: OfflineMessageView };
 
 export type HistoryPage = { items: HistoryItem[]; total: number; page: number; hasMore: boolean };
 
-export type SocketAck<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string } };
+export type SocketAck<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string; retryAfterSeconds?: number } };

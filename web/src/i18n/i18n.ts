@@ -7,16 +7,22 @@ import sellEn from './sell.en.json';
 import sellJa from './sell.ja.json';
 import chatEn from './chat.en.json';
 import chatJa from './chat.ja.json';
+import marketplaceEn from './marketplace.en.json';
+import marketplaceJa from './marketplace.ja.json';
+import oauthEn from './oauth.en.json';
+import oauthJa from './oauth.ja.json';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
 
 // Typing the Japanese file as the English one makes a missing translation a compile error.
 const japanese: typeof en = ja;
 const sellJapanese: typeof sellEn = sellJa;
 const chatJapanese: typeof chatEn = chatJa;
+const marketplaceJapanese: typeof marketplaceEn = marketplaceJa;
+const oauthJapanese: typeof oauthEn = oauthJa;
 
 export const resources = {
-  en: { translation: en, sell: sellEn, chat: chatEn },
-  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese },
+  en: { translation: en, sell: sellEn, chat: chatEn, marketplace: marketplaceEn, oauth: oauthEn },
+  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese, marketplace: marketplaceJapanese, oauth: oauthJapanese },
 } as const;
 
 function reflectLanguageOnDocument(language: string): void {

@@ -2,10 +2,12 @@ import 'i18next';
 import type en from './en.json';
 import type sellEn from './sell.en.json';
 import type chatEn from './chat.en.json';
+import type marketplaceEn from './marketplace.en.json';
+import type oauthEn from './oauth.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; sell: typeof sellEn; chat: typeof chatEn };
+    resources: { translation: typeof en; sell: typeof sellEn; chat: typeof chatEn; marketplace: typeof marketplaceEn; oauth: typeof oauthEn };
   }
 }

@@ -10,10 +10,11 @@ export type ChatView = { el: HTMLElement; update: () => void };
 export function chatView(client: ChatClient): ChatView {
   const list = h('div', { class: 'body', 'data-testid': 'tandem-transcript', role: 'log', 'aria-live': 'polite' });
   const typing = h('div', { class: 'typing', 'data-testid': 'tandem-typing', 'aria-live': 'polite' });
+  const connection = h('div', { class: 'status warn', 'data-testid': 'tandem-connection', role: 'status' });
   const input = h('textarea', { name: 'message', rows: '1', 'aria-label': t('message'), placeholder: t('writeMessage') });
   const composer = h('form', { class: 'composer' }, input, h('button', { class: 'primary', type: 'submit' }, t('send')));
   const footer = h('div');
-  const el = h('div', { style: 'display:flex;flex-direction:column;flex:1;min-height:0' }, list, typing, footer);
+  const el = h('div', { style: 'display:flex;flex-direction:column;flex:1;min-height:0' }, list, connection, typing, footer);
   let typingSince = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let ratingShown = false;
@@ -44,8 +45,10 @@ export function chatView(client: ChatClient): ChatView {
   });
 
   const update = () => {
-    const { chat, agentTyping } = client.state;
+    const { chat, agentTyping, connected } = client.state;
     renderTranscript(list, client.state);
+    connection.textContent = connected ? '' : t('reconnecting');
+    connection.hidden = connected;
     typing.textContent = agentTyping ? t('typing', { name: agentTyping }) : '';
     const ended = chat?.status === 'ended';
     if (ended && !ratingShown) {

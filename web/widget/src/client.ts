@@ -7,10 +7,14 @@ export class RequestError extends Error {
     readonly code: string,
     message: string,
     readonly fields: { field: string; message: string }[] = [],
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
 }
+
+/** Refusals that may pass on a later try: the message is kept and sent again. */
+const RETRYABLE = new Set(['rate_limited', 'internal']);
 
 export type ChatState = {
   connected: boolean;
@@ -47,7 +51,7 @@ export class ChatClient {
     const saved = storage.log();
     if (saved) this.state.entries = saved.entries;
     this.socket = io(`${base}/chat/visitor`, { auth: { visitorKey: storage.visitorKey() }, withCredentials: false });
-    this.socket.on('connect', () => void this.hello());
+    this.socket.on('connect', () => void this.greet());
     this.socket.on('disconnect', () => this.set({ connected: false }));
     this.socket.on('chat:log', (entry: LogEntry) => this.addEntries([entry]));
     this.socket.on('chat:updated', (chat: VisitorChat) => this.setChat(chat));
@@ -74,8 +78,18 @@ export class ChatClient {
 
   private async request<T>(event: string, payload: unknown): Promise<T> {
     const ack = (await this.socket.timeout(10_000).emitWithAck(event, payload)) as Ack<T>;
-    if (!ack.ok) throw new RequestError(ack.error.code, ack.error.message, ack.error.fields);
+    if (!ack.ok) throw new RequestError(ack.error.code, ack.error.message, ack.error.fields, ack.error.retryAfterSeconds);
     return ack;
+  }
+
+  /** Says hello on a (re)connect; if that fails while still connected (a slow server), tries again. */
+  private async greet(): Promise<void> {
+    try {
+      await this.hello();
+    } catch {
+      if (this.socket.connected) setTimeout(() => void this.greet(), 2000);
+      // Otherwise the next connect says hello.
+    }
   }
 
   /** On every connect and reconnect: who we are, the widget's look, and what we missed. */
@@ -83,9 +97,10 @@ export class ChatClient {
     const saved = storage.log();
     const lastSeq = saved && this.state.entries.length ? this.state.entries[this.state.entries.length - 1].seq : 0;
     const page = { url: location.href, ...(document.title ? { title: document.title.slice(0, 500) } : {}) };
+    // The chat shown comes back even if it ended meanwhile, with what was said before the end.
     const answer = await this.request<{ visitor: OwnVisitor; widget: WidgetConfig; chat: VisitorChat | null; entries: LogEntry[]; hasMore: boolean }>(
       'visitor:hello',
-      { page, lastSeq },
+      { page, lastSeq, ...(saved ? { chatId: saved.chatId } : {}) },
     );
     const sameChat = answer.chat && saved?.chatId === answer.chat.id;
     if (!sameChat) this.state.entries = [];
@@ -163,6 +178,7 @@ export class ChatClient {
   private async flush(): Promise<void> {
     if (this.flushing || !this.state.ready) return;
     this.flushing = true;
+    let retryInMs = 2000;
     try {
       while (this.socket.connected) {
         const next = this.state.pending.find((p) => p.chatId === this.state.chat?.id);
@@ -176,17 +192,21 @@ export class ChatClient {
           const { entry } = await this.request<{ entry: LogEntry }>('chat:message', next);
           this.addEntries([entry]);
         } catch (error) {
-          // Ended or refused: it can never be stored, so stop offering it. A timeout is tried again.
-          if (error instanceof RequestError) {
+          // Ended or refused: it can never be stored, so stop offering it. No answer, too fast or a
+          // server hiccup: keep it (in order) and send it again with the same id.
+          if (error instanceof RequestError && !RETRYABLE.has(error.code)) {
             this.set({ pending: this.state.pending.filter((p) => p !== next) });
             storage.savePending(this.state.pending);
-          } else break;
+          } else {
+            if (error instanceof RequestError && error.retryAfterSeconds) retryInMs = error.retryAfterSeconds * 1000;
+            break;
+          }
         }
       }
     } finally {
       this.flushing = false;
     }
-    if (this.state.pending.some((p) => p.chatId === this.state.chat?.id) && this.socket.connected) setTimeout(() => void this.flush(), 2000);
+    if (this.state.pending.some((p) => p.chatId === this.state.chat?.id) && this.socket.connected) setTimeout(() => void this.flush(), retryInMs);
   }
 
   typing(typing: boolean): void {

@@ -35,6 +35,7 @@ textarea { resize: none; min-height: 70px; }
 .rating { display: flex; flex-direction: column; gap: 8px; border-top: 1px solid #e6e8ec; padding: 12px 14px; }
 .row { display: flex; gap: 8px; }
 .status { font-size: 12px; color: #6b7280; padding: 4px 14px; }
+.status.warn { color: #a14a00; background: #fff4e6; }
 .note { color: #2b8a3e; }
 `;
 }

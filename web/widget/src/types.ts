@@ -36,7 +36,9 @@ export type WidgetConfig = {
   departments: { id: number; name: string }[];
 };
 
-export type Ack<T> = ({ ok: true } & T) | { ok: false; error: { code: string; message: string; fields?: { field: string; message: string }[] } };
+export type Ack<T> =
+  | ({ ok: true } & T)
+  | { ok: false; error: { code: string; message: string; fields?: { field: string; message: string }[]; retryAfterSeconds?: number } };
 
 /** A message sent but not acknowledged yet: kept (also across reloads) and sent again until it is stored. */
 export type Pending = { chatId: string; clientId: string; text: string };

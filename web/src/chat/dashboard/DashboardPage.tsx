@@ -6,6 +6,7 @@ import { useLive } from '../live/liveContext';
 import { AppsPanel } from './AppsPanel';
 import { Conversation } from './Conversation';
 import { IncomingList } from './IncomingList';
+import { OfflineMessagesList } from './OfflineMessagesList';
 import { OpenChatList } from './OpenChatList';
 import { VisitorPanel } from './VisitorPanel';
 import classes from './DashboardPage.module.css';
@@ -22,6 +23,7 @@ export function DashboardPage() {
       <div className={classes.side}>
         <IncomingList />
         <OpenChatList />
+        <OfflineMessagesList />
       </div>
       <div className={classes.main}>
         {chat ? (
@@ -35,7 +37,7 @@ export function DashboardPage() {
       {chat && (
         <div className={classes.aside}>
           <VisitorPanel chat={chat} />
-          <AppsPanel />
+          <AppsPanel chat={chat} />
         </div>
       )}
     </div>

@@ -2,14 +2,14 @@ import { Stack, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chatApi } from '../chatApi';
+import { chatApi, chatKeys } from '../chatApi';
 import { TranscriptModal } from '../history/TranscriptModal';
 
 /** This visitor's earlier chats, each opening its transcript. */
 export function PastChats({ visitorId, currentChatId }: { visitorId: number; currentChatId: string }) {
   const { t, i18n } = useTranslation('chat');
   const [open, setOpen] = useState<string | null>(null);
-  const past = useQuery({ queryKey: ['chat', 'history', { visitorId }], queryFn: () => chatApi.history({ visitorId, type: 'chat' }) });
+  const past = useQuery({ queryKey: [...chatKeys.history, { visitorId }], queryFn: () => chatApi.history({ visitorId, type: 'chat' }) });
   const items = (past.data?.items ?? []).flatMap((item) => (item.type === 'chat' && item.chat.id !== currentChatId ? [item] : []));
   return (
     <div>

@@ -8,7 +8,7 @@ import { ContentLoader } from '../../ui/ContentLoader';
 import { EmptyStatePanel } from '../../ui/EmptyStatePanel';
 import { PageContainer } from '../../ui/PageContainer';
 import { PageHeader } from '../../ui/PageHeader';
-import { chatApi } from '../chatApi';
+import { chatApi, chatKeys } from '../chatApi';
 import type { HistoryItem, OfflineMessageView } from '../types';
 import { emptyFilters, HistoryFilters, type HistoryFilterValues } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
@@ -24,7 +24,7 @@ export function HistoryPage() {
   const [chatId, setChatId] = useState<string | null>(null);
   const [offline, setOffline] = useState<OfflineMessageView | null>(null);
   const history = useQuery({
-    queryKey: ['chat', 'history', debounced, page],
+    queryKey: [...chatKeys.history, debounced, page],
     queryFn: () => chatApi.history({ ...debounced, page }),
     placeholderData: keepPreviousData,
   });

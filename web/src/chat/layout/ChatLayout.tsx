@@ -13,14 +13,15 @@ export function ChatLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   useServeBadge(state.incoming.length);
-  const tab = location.pathname.startsWith('/chat/history') ? 'history' : 'dashboard';
+  const tab = ['history', 'apps'].find((name) => location.pathname.startsWith(`/chat/${name}`)) ?? 'dashboard';
   return (
     <div className={classes.layout}>
       <div className={classes.bar} data-testid="chat-bar">
-        <Tabs value={tab} onChange={(value) => navigate(value === 'history' ? '/chat/history' : '/chat')} variant="pills">
+        <Tabs value={tab} onChange={(value) => navigate(value === 'dashboard' ? '/chat' : `/chat/${value}`)} variant="pills">
           <Tabs.List>
             <Tabs.Tab value="dashboard">{t('nav.dashboard')}</Tabs.Tab>
             <Tabs.Tab value="history">{t('nav.history')}</Tabs.Tab>
+            <Tabs.Tab value="apps">{t('nav.apps')}</Tabs.Tab>
           </Tabs.List>
         </Tabs>
         <Group gap="sm" ml="auto">

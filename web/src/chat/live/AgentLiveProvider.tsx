@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { chatKeys } from '../chatApi';
 import type { AgentStatus, AgentView, ChatView, LogEntry } from '../types';
 import { LiveContext, type LiveActions } from './liveContext';
 import { initialLiveState, liveReducer, type OpenChat } from './liveState';
-import { socketRequest } from './socketRequest';
+import { isRetryable, socketRequest, type SocketRequestError } from './socketRequest';
 
 type Hello = { me: AgentView; incoming: ChatView[]; chats: OpenChat[] };
 type EntriesAnswer = { chat: ChatView; entries: LogEntry[] };
@@ -17,6 +19,8 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
   stateRef.current = state;
   const viewingRef = useRef<string | null>(null);
   viewingRef.current = selectedId;
+  const flushingRef = useRef(false);
+  const queryClient = useQueryClient();
 
   const addEntries = useCallback((entries: LogEntry[]) => dispatch({ type: 'log', entries, viewing: viewingRef.current }), []);
 
@@ -36,18 +40,40 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
     [addEntries],
   );
 
-  const flush = useCallback(async () => {
-    const socket = socketRef.current;
-    if (!socket?.connected) return;
-    for (const message of stateRef.current.pending) {
+  /**
+   * Sends the agent's unsent messages one at a time, in order. One that got no answer (or was sent
+   * too fast) stays and is sent again with the same id later: storing it twice is impossible.
+   */
+  const flush = useCallback(
+    async function flushPending(): Promise<void> {
+      const socket = socketRef.current;
+      if (!socket?.connected || flushingRef.current) return;
+      flushingRef.current = true;
+      const done = new Set<string>();
+      let retryInMs = 0;
       try {
-        const { entry } = await socketRequest<{ entry: LogEntry }>(socket, 'chat:message', message);
-        addEntries([entry]);
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'timeout') dispatch({ type: 'unpend', clientId: message.clientId });
+        for (;;) {
+          const message = stateRef.current.pending.find((p) => !done.has(p.clientId));
+          if (!message || !socket.connected) break;
+          try {
+            const { entry } = await socketRequest<{ entry: LogEntry }>(socket, 'chat:message', message);
+            addEntries([entry]);
+          } catch (error) {
+            if (isRetryable(error)) {
+              retryInMs = ((error as SocketRequestError).retryAfterSeconds ?? 2) * 1000;
+              break;
+            }
+            dispatch({ type: 'unpend', clientId: message.clientId }); // refused for good (the chat ended)
+          }
+          done.add(message.clientId);
+        }
+      } finally {
+        flushingRef.current = false;
       }
-    }
-  }, [addEntries]);
+      if (retryInMs) setTimeout(() => void flushPending(), retryInMs);
+    },
+    [addEntries],
+  );
 
   useEffect(() => {
     const socket = io('/chat/agent', { withCredentials: true });
@@ -57,13 +83,20 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
       try {
         const hello = await socketRequest<Hello>(socket, 'agent:hello', {});
         dispatch({ type: 'hello', ...hello });
+        // Pushes missed while disconnected: lists fetched over HTTP are read again.
+        void queryClient.invalidateQueries({ queryKey: chatKeys.unreadOffline });
+        void queryClient.invalidateQueries({ queryKey: chatKeys.history });
         for (const chat of hello.chats) void catchUp(chat.id);
         void flush();
       } catch {
         /* the next reconnect says hello again */
       }
     });
-    socket.on('disconnect', () => dispatch({ type: 'connected', connected: false }));
+    socket.on('disconnect', (reason) => {
+      dispatch({ type: 'connected', connected: false });
+      // The server ended this socket (role removed, signed out): try once more to hear why, or go on.
+      if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
+    });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => dispatch({ type: 'connected', connected: false, error: error.data?.code ?? 'internal' }));
     socket.on('chat:incoming', (chat: ChatView) => dispatch({ type: 'incoming', chat }));
     socket.on('chat:taken', ({ chatId }: { chatId: string }) => dispatch({ type: 'gone', chatId }));
@@ -72,7 +105,14 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
       dispatch({ type: 'assigned', chat });
       void catchUp(chat.id);
     });
-    socket.on('chat:updated', (chat: ChatView) => dispatch({ type: 'updated', chat }));
+    socket.on('chat:updated', (chat: ChatView) => {
+      dispatch({ type: 'updated', chat });
+      if (chat.status === 'ended') void queryClient.invalidateQueries({ queryKey: chatKeys.history });
+    });
+    socket.on('offline_message:created', () => {
+      void queryClient.invalidateQueries({ queryKey: chatKeys.unreadOffline });
+      void queryClient.invalidateQueries({ queryKey: chatKeys.history });
+    });
     socket.on('chat:log', (entry: LogEntry) => addEntries([entry]));
     socket.on('chat:typing', ({ chatId, typing }: { chatId: string; typing: boolean }) => dispatch({ type: 'typing', chatId, typing }));
     socket.on('chat:visitor_updated', ({ chatId, visitor }: { chatId: string; visitor: ChatView['visitor'] }) => dispatch({ type: 'visitor', chatId, visitor }));
@@ -83,7 +123,7 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [addEntries, catchUp, flush]);
+  }, [addEntries, catchUp, flush, queryClient]);
 
   const actions = useMemo<LiveActions>(() => {
     const socket = () => {
@@ -121,8 +161,8 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
         dispatch({ type: 'updated', chat: answer.chat });
         addEntries(answer.entries);
       },
-      async transfer(chatId, toAgentId) {
-        await socketRequest<EntriesAnswer>(socket(), 'chat:transfer', { chatId, toAgentId });
+      async transfer(chatId, target) {
+        await socketRequest<EntriesAnswer>(socket(), 'chat:transfer', { chatId, ...target });
         dispatch({ type: 'close', chatId });
         setSelectedId(null);
       },

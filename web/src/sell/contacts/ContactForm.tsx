@@ -1,9 +1,7 @@
 import { SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Contact, CustomFieldDefinition } from '../api/types';
 import { AddressFieldset } from '../forms/AddressFieldset';
-import { applySellFieldErrors, unplacedError } from '../forms/applySellFieldErrors';
 import { ContactPicker } from '../forms/ContactPicker';
 import { CustomFieldsFieldset } from '../forms/CustomFieldsFieldset';
 import { FormActions } from '../forms/FormActions';
@@ -11,8 +9,7 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormSection } from '../forms/FormSection';
 import { OwnerSelect } from '../forms/OwnerSelect';
 import { RecordTagsInput } from '../forms/RecordTagsInput';
-import { useProblemMessages } from '../forms/useProblemMessages';
-import { useCreateRecord, useUpdateRecord } from '../records/useRecordMutations';
+import { useRecordForm } from '../forms/useRecordForm';
 import {
   contactFieldApplies,
   contactFormProblems,
@@ -32,32 +29,22 @@ interface ContactFormProps {
 /** A person or an organization; a person may belong to an organization. */
 export function ContactForm({ contact, initialValues, definitions, onSaved, onCancel }: ContactFormProps) {
   const { t } = useTranslation('sell');
-  const messages = useProblemMessages();
-  const create = useCreateRecord<Contact>('contact');
-  const update = useUpdateRecord<Contact>('contact');
-  const form = useForm<ContactFormValues>({
+  const { form, submit, saving, error } = useRecordForm<Contact, ContactFormValues>({
+    resource: 'contact',
+    record: contact,
     initialValues,
-    validateInputOnBlur: true,
-    validate: (values) => messages(contactFormProblems(values, definitions)),
+    problems: (values) => contactFormProblems(values, definitions),
+    payload: (values) => contactPayload(values, initialValues, definitions, contact === null),
+    isFormPath: isContactFormPath,
+    onSaved,
   });
-  const values = form.getValues();
-  const organization = values.is_organization;
+  const organization = form.getValues().is_organization;
   const applicable = definitions.filter((definition) => contactFieldApplies(definition, organization));
-
-  const submit = form.onSubmit((submitted) => {
-    const data = contactPayload(submitted, initialValues, definitions, contact === null);
-    const handlers = {
-      onSuccess: (saved: Contact) => onSaved(saved),
-      onError: (error: unknown) => applySellFieldErrors(form, error, isContactFormPath),
-    };
-    if (contact) update.mutate({ id: contact.id, data }, handlers);
-    else create.mutate(data, handlers);
-  });
 
   return (
     <form onSubmit={submit} noValidate data-testid="contact-form">
       <Stack gap="lg">
-        <FormErrorAlert error={unplacedError(contact ? update.error : create.error, isContactFormPath)} />
+        <FormErrorAlert error={error} />
         {contact === null && (
           <SegmentedControl
             aria-label={t('contacts.typeLabel')}
@@ -123,11 +110,7 @@ export function ContactForm({ contact, initialValues, definitions, onSaved, onCa
           <RecordTagsInput resource="contact" {...form.getInputProps('tags')} />
           <CustomFieldsFieldset definitions={applicable} form={form} />
         </FormSection>
-        <FormActions
-          submitLabel={contact ? t('common.saveChanges') : t('contacts.create')}
-          saving={create.isPending || update.isPending}
-          onCancel={onCancel}
-        />
+        <FormActions submitLabel={contact ? t('common.saveChanges') : t('contacts.create')} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   );

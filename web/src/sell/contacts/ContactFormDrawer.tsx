@@ -1,9 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useSignedInSession } from '../../auth/useSession';
-import { ContentLoader } from '../../ui/ContentLoader';
-import { useNotify } from '../../ui/useNotify';
 import type { Contact } from '../api/types';
-import { useCustomFieldDefinitions } from '../data/useCustomFieldDefinitions';
 import { RecordFormDrawer } from '../forms/RecordFormDrawer';
 import { contactName } from '../records/recordNames';
 import { ContactForm } from './ContactForm';
@@ -21,28 +17,15 @@ interface ContactFormDrawerProps {
 }
 
 export function ContactFormDrawer({ opened, contact, onClose, onSaved, startAsOrganization = false, organizationId }: ContactFormDrawerProps) {
-  const { t } = useTranslation('sell');
   const { user } = useSignedInSession();
-  const notify = useNotify();
-  const definitions = useCustomFieldDefinitions('contact');
-  const fields = definitions.data ?? (definitions.isError ? [] : undefined);
   return (
-    <RecordFormDrawer opened={opened} title={contact ? t('contacts.editTitle') : t('contacts.newTitle')} onClose={onClose}>
-      {fields ? (
+    <RecordFormDrawer resource="contact" opened={opened} record={contact} nameOf={contactName} onClose={onClose} onSaved={onSaved}>
+      {(slot) => (
         <ContactForm
           contact={contact}
-          definitions={fields}
-          initialValues={contactFormValues(contact, fields, { ownerId: user.id, isOrganization: startAsOrganization, organizationId })}
-          onCancel={onClose}
-          onSaved={(saved) => {
-            const name = contactName(saved);
-            notify.success(contact ? t('contacts.saved', { name }) : t('contacts.created', { name }));
-            onClose();
-            onSaved?.(saved);
-          }}
+          initialValues={contactFormValues(contact, slot.definitions, { ownerId: user.id, isOrganization: startAsOrganization, organizationId })}
+          {...slot}
         />
-      ) : (
-        <ContentLoader />
       )}
     </RecordFormDrawer>
   );

@@ -1,6 +1,6 @@
 import type { Contact, CustomFieldDefinition, CustomerStatus, ProspectStatus } from '../api/types';
 import { toAddressForm, toAddressPayload, type AddressFormValues } from '../forms/addressValues';
-import { changedCustomValues, customValueProblem, toFormValues, type CustomFieldFormValues } from '../forms/customFieldValues';
+import { changedCustomValues, customFieldProblems, toFormValues, type CustomFieldFormValues } from '../forms/customFieldValues';
 import { ownerPayload } from '../forms/OwnerSelect';
 import { idOrNull, isEmailOrBlank, textOrNull } from '../forms/textValue';
 import type { FormProblem } from '../forms/useProblemMessages';
@@ -72,15 +72,11 @@ export function contactPayload(values: ContactFormValues, initial: ContactFormVa
 }
 
 export function contactFormProblems(values: ContactFormValues, definitions: readonly CustomFieldDefinition[]): Partial<Record<string, FormProblem>> {
-  const problems: Partial<Record<string, FormProblem>> = {};
+  const applicable = definitions.filter((definition) => contactFieldApplies(definition, values.is_organization));
+  const problems: Partial<Record<string, FormProblem>> = customFieldProblems(applicable, values.custom_fields);
   if (values.is_organization && !values.name.trim()) problems.name = 'organizationName';
   if (!values.is_organization && !values.last_name.trim()) problems.last_name = 'lastName';
   if (!isEmailOrBlank(values.email)) problems.email = 'email';
-  for (const definition of definitions) {
-    if (!contactFieldApplies(definition, values.is_organization)) continue;
-    const problem = customValueProblem(definition, values.custom_fields[definition.name]);
-    if (problem) problems[`custom_fields.${definition.name}`] = problem;
-  }
   return problems;
 }
 

@@ -1,9 +1,7 @@
 import { SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDefinition, Deal } from '../api/types';
 import { useStageById } from '../data/usePipelines';
-import { applySellFieldErrors, unplacedError } from '../forms/applySellFieldErrors';
 import { ContactPicker } from '../forms/ContactPicker';
 import { CurrencySelect } from '../forms/CurrencySelect';
 import { CustomFieldsFieldset } from '../forms/CustomFieldsFieldset';
@@ -14,8 +12,7 @@ import { NamedItemSelect } from '../forms/NamedItemSelect';
 import { OwnerSelect } from '../forms/OwnerSelect';
 import { RecordTagsInput } from '../forms/RecordTagsInput';
 import { StageSelect } from '../forms/StageSelect';
-import { useProblemMessages } from '../forms/useProblemMessages';
-import { useCreateRecord, useUpdateRecord } from '../records/useRecordMutations';
+import { useRecordForm } from '../forms/useRecordForm';
 import { dealFormProblems, dealPayload, isDealFormPath, type DealFormValues } from './dealFormValues';
 
 interface DealFormProps {
@@ -29,31 +26,22 @@ interface DealFormProps {
 /** A deal: its value, where it stands in the pipeline, who it is with. */
 export function DealForm({ deal, initialValues, definitions, onSaved, onCancel }: DealFormProps) {
   const { t } = useTranslation('sell');
-  const messages = useProblemMessages();
   const stageOf = useStageById();
-  const create = useCreateRecord<Deal>('deal');
-  const update = useUpdateRecord<Deal>('deal');
-  const form = useForm<DealFormValues>({
+  const { form, submit, saving, error } = useRecordForm<Deal, DealFormValues>({
+    resource: 'deal',
+    record: deal,
     initialValues,
-    validateInputOnBlur: true,
-    validate: (values) => messages(dealFormProblems(values, definitions)),
+    problems: (values) => dealFormProblems(values, definitions),
+    payload: (values) => dealPayload(values, initialValues, definitions),
+    isFormPath: isDealFormPath,
+    onSaved,
   });
   const category = stageOf(Number(form.getValues().stage_id))?.category;
-
-  const submit = form.onSubmit((values) => {
-    const data = dealPayload(values, initialValues, definitions);
-    const handlers = {
-      onSuccess: (saved: Deal) => onSaved(saved),
-      onError: (error: unknown) => applySellFieldErrors(form, error, isDealFormPath),
-    };
-    if (deal) update.mutate({ id: deal.id, data }, handlers);
-    else create.mutate(data, handlers);
-  });
 
   return (
     <form onSubmit={submit} noValidate data-testid="deal-form">
       <Stack gap="lg">
-        <FormErrorAlert error={unplacedError(deal ? update.error : create.error, isDealFormPath)} />
+        <FormErrorAlert error={error} />
         <FormSection title={t('deals.kind')}>
           <TextInput label={t('fields.dealName')} data-autofocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -86,11 +74,7 @@ export function DealForm({ deal, initialValues, definitions, onSaved, onCancel }
           <RecordTagsInput resource="deal" {...form.getInputProps('tags')} />
           <CustomFieldsFieldset definitions={definitions} form={form} />
         </FormSection>
-        <FormActions
-          submitLabel={deal ? t('common.saveChanges') : t('deals.create')}
-          saving={create.isPending || update.isPending}
-          onCancel={onCancel}
-        />
+        <FormActions submitLabel={deal ? t('common.saveChanges') : t('deals.create')} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
   );

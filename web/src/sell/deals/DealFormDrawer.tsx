@@ -1,9 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useSignedInSession } from '../../auth/useSession';
-import { ContentLoader } from '../../ui/ContentLoader';
-import { useNotify } from '../../ui/useNotify';
 import type { Deal } from '../api/types';
-import { useCustomFieldDefinitions } from '../data/useCustomFieldDefinitions';
 import { useStages } from '../data/usePipelines';
 import { useSellAccount } from '../data/useSellAccount';
 import { RecordFormDrawer } from '../forms/RecordFormDrawer';
@@ -21,36 +17,26 @@ interface DealFormDrawerProps {
   stageId?: number;
 }
 
+const dealName = (deal: Deal) => deal.name;
+
 export function DealFormDrawer({ opened, deal, onClose, onSaved, contactId, stageId }: DealFormDrawerProps) {
-  const { t } = useTranslation('sell');
   const { user } = useSignedInSession();
-  const notify = useNotify();
-  const definitions = useCustomFieldDefinitions('deal');
   const account = useSellAccount();
   const stages = useStages();
-  const fields = definitions.data ?? (definitions.isError ? [] : undefined);
-  const ready = fields && (account.data || account.isError) && (stages.data || stages.isError);
+  const ready = Boolean((account.data || account.isError) && (stages.data || stages.isError));
   return (
-    <RecordFormDrawer opened={opened} title={deal ? t('deals.editTitle') : t('deals.newTitle')} onClose={onClose}>
-      {ready ? (
+    <RecordFormDrawer resource="deal" opened={opened} record={deal} ready={ready} nameOf={dealName} onClose={onClose} onSaved={onSaved}>
+      {(slot) => (
         <DealForm
           deal={deal}
-          definitions={fields}
-          initialValues={dealFormValues(deal, fields, {
+          initialValues={dealFormValues(deal, slot.definitions, {
             ownerId: user.id,
             currency: account.data?.currency ?? 'USD',
             stageId: stageId ?? stages.data?.find((stage) => stage.active)?.id ?? null,
             contactId,
           })}
-          onCancel={onClose}
-          onSaved={(saved) => {
-            notify.success(deal ? t('deals.saved', { name: saved.name }) : t('deals.created', { name: saved.name }));
-            onClose();
-            onSaved?.(saved);
-          }}
+          {...slot}
         />
-      ) : (
-        <ContentLoader />
       )}
     </RecordFormDrawer>
   );

@@ -1,5 +1,5 @@
 import type { CustomFieldDefinition, Deal } from '../api/types';
-import { changedCustomValues, customValueProblem, toFormValues, type CustomFieldFormValues } from '../forms/customFieldValues';
+import { changedCustomValues, customFieldProblems, toFormValues, type CustomFieldFormValues } from '../forms/customFieldValues';
 import { ownerPayload } from '../forms/OwnerSelect';
 import { idOrNull } from '../forms/textValue';
 import type { FormProblem } from '../forms/useProblemMessages';
@@ -68,16 +68,12 @@ export function dealPayload(values: DealFormValues, initial: DealFormValues, def
 }
 
 export function dealFormProblems(values: DealFormValues, definitions: readonly CustomFieldDefinition[]): Partial<Record<string, FormProblem>> {
-  const problems: Partial<Record<string, FormProblem>> = {};
+  const problems: Partial<Record<string, FormProblem>> = customFieldProblems(definitions, values.custom_fields);
   if (!values.name.trim()) problems.name = 'dealName';
   if (values.value.trim() && !isDecimalAmount(values.value)) problems.value = 'amount';
   if (!values.currency) problems.currency = 'currency';
   const likelihood = values.customized_win_likelihood.trim();
   if (likelihood && !(/^\d+$/.test(likelihood) && Number(likelihood) <= 100)) problems.customized_win_likelihood = 'number';
-  for (const definition of definitions) {
-    const problem = customValueProblem(definition, values.custom_fields[definition.name]);
-    if (problem) problems[`custom_fields.${definition.name}`] = problem;
-  }
   return problems;
 }
 

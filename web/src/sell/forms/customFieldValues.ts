@@ -91,3 +91,16 @@ export function customValueProblem(
   if (definition.type === 'url' && !/^(https?:\/\/)?[^\s.]+\.[^\s]+$/i.test(text)) return 'url';
   return null;
 }
+
+/** The problems of every custom field of a form, by form path (`custom_fields.<name>`). */
+export function customFieldProblems(
+  definitions: readonly CustomFieldDefinition[],
+  values: CustomFieldFormValues,
+): Partial<Record<string, 'number' | 'email' | 'url'>> {
+  const problems: Partial<Record<string, 'number' | 'email' | 'url'>> = {};
+  for (const definition of definitions) {
+    const problem = customValueProblem(definition, values[definition.name]);
+    if (problem) problems[`custom_fields.${definition.name}`] = problem;
+  }
+  return problems;
+}

@@ -1,6 +1,7 @@
 import { Box } from '@mantine/core';
 import { Outlet } from 'react-router-dom';
 import { SellNav } from './SellNav';
+import { SellTopBar } from './SellTopBar';
 import classes from './SellLayout.module.css';
 
 /** The Sell area: its navigation on the left, the chosen page beside it. */
@@ -9,6 +10,7 @@ export function SellLayout() {
     <div className={classes.layout}>
       <SellNav />
       <Box className={classes.content}>
+        <SellTopBar />
         <Outlet />
       </Box>
     </div>

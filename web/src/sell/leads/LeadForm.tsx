@@ -1,9 +1,7 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDefinition, Lead } from '../api/types';
 import { AddressFieldset } from '../forms/AddressFieldset';
-import { applySellFieldErrors, unplacedError } from '../forms/applySellFieldErrors';
 import { CustomFieldsFieldset } from '../forms/CustomFieldsFieldset';
 import { FormActions } from '../forms/FormActions';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -12,8 +10,7 @@ import { LeadStatusSelect } from '../forms/LeadStatusSelect';
 import { NamedItemSelect } from '../forms/NamedItemSelect';
 import { OwnerSelect } from '../forms/OwnerSelect';
 import { RecordTagsInput } from '../forms/RecordTagsInput';
-import { useProblemMessages } from '../forms/useProblemMessages';
-import { useCreateRecord, useUpdateRecord } from '../records/useRecordMutations';
+import { useRecordForm } from '../forms/useRecordForm';
 import { isLeadFormPath, leadFormProblems, leadPayload, type LeadFormValues } from './leadFormValues';
 
 interface LeadFormProps {
@@ -27,31 +24,20 @@ interface LeadFormProps {
 /** Creates a lead, or edits one: checked as you go, and the server's objections shown on their inputs. */
 export function LeadForm({ lead, initialValues, definitions, onSaved, onCancel }: LeadFormProps) {
   const { t } = useTranslation('sell');
-  const messages = useProblemMessages();
-  const create = useCreateRecord<Lead>('lead');
-  const update = useUpdateRecord<Lead>('lead');
-  const saving = create.isPending || update.isPending;
-  const saveError = lead ? update.error : create.error;
-  const form = useForm<LeadFormValues>({
+  const { form, submit, saving, error } = useRecordForm<Lead, LeadFormValues>({
+    resource: 'lead',
+    record: lead,
     initialValues,
-    validateInputOnBlur: true,
-    validate: (values) => messages(leadFormProblems(values, definitions)),
-  });
-
-  const submit = form.onSubmit((values) => {
-    const data = leadPayload(values, initialValues, definitions);
-    const handlers = {
-      onSuccess: (saved: Lead) => onSaved(saved),
-      onError: (error: unknown) => applySellFieldErrors(form, error, isLeadFormPath),
-    };
-    if (lead) update.mutate({ id: lead.id, data }, handlers);
-    else create.mutate(data, handlers);
+    problems: (values) => leadFormProblems(values, definitions),
+    payload: (values) => leadPayload(values, initialValues, definitions),
+    isFormPath: isLeadFormPath,
+    onSaved,
   });
 
   return (
     <form onSubmit={submit} noValidate data-testid="lead-form">
       <Stack gap="lg">
-        <FormErrorAlert error={unplacedError(saveError, isLeadFormPath)} />
+        <FormErrorAlert error={error} />
         <FormSection title={t('forms.sectionPerson')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput label={t('fields.firstName')} data-autofocus {...form.getInputProps('first_name')} />

@@ -1,6 +1,6 @@
 import type { CustomFieldDefinition, Lead } from '../api/types';
 import { toAddressForm, toAddressPayload, type AddressFormValues } from '../forms/addressValues';
-import { changedCustomValues, customValueProblem, toFormValues, type CustomFieldFormValues } from '../forms/customFieldValues';
+import { changedCustomValues, customFieldProblems, toFormValues, type CustomFieldFormValues } from '../forms/customFieldValues';
 import { ownerPayload } from '../forms/OwnerSelect';
 import { idOrNull, isEmailOrBlank, textOrNull } from '../forms/textValue';
 
@@ -60,13 +60,9 @@ export type LeadFormProblems = Partial<Record<string, 'nameOrCompany' | 'email' 
 
 /** What the browser can check before sending; keys are form paths, values name a message. */
 export function leadFormProblems(values: LeadFormValues, definitions: readonly CustomFieldDefinition[]): LeadFormProblems {
-  const problems: LeadFormProblems = {};
+  const problems: LeadFormProblems = customFieldProblems(definitions, values.custom_fields);
   if (!values.last_name.trim() && !values.organization_name.trim()) problems.last_name = 'nameOrCompany';
   if (!isEmailOrBlank(values.email)) problems.email = 'email';
-  for (const definition of definitions) {
-    const problem = customValueProblem(definition, values.custom_fields[definition.name]);
-    if (problem) problems[`custom_fields.${definition.name}`] = problem;
-  }
   return problems;
 }
 

@@ -1,5 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { SellAppSettings } from './apps/SellAppSettings';
+import { SellMyAppsSettings } from './apps/SellMyAppsSettings';
+import { AuthorizedAppsSettings } from './authorized-apps/AuthorizedAppsSettings';
 import { CustomFieldsSettings } from './custom-fields/CustomFieldsSettings';
 import { NamedItemsSettings } from './named-items/NamedItemsSettings';
 import { UnqualifiedReasonsSettings } from './named-items/UnqualifiedReasonsSettings';
@@ -22,6 +25,9 @@ export function SettingsRoutes() {
         <Route path="unqualified-reasons" element={<UnqualifiedReasonsSettings />} />
         <Route path="custom-fields" element={<CustomFieldsSettings />} />
         <Route path="pools" element={<PoolsSettings />} />
+        <Route path="integrations/apps" element={<SellMyAppsSettings />} />
+        <Route path="integrations/apps/:installationId" element={<SellAppSettings />} />
+        <Route path="authorized-apps" element={<AuthorizedAppsSettings />} />
         <Route path="api-tokens" element={<ApiTokensSettings />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

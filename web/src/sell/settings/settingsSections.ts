@@ -1,9 +1,11 @@
 import {
   IconAdjustmentsHorizontal,
+  IconApps,
   IconBan,
   IconFlag,
   IconKey,
   IconMoodSad,
+  IconPlugConnected,
   IconTargetArrow,
   IconUsersGroup,
   IconWorldWww,
@@ -18,10 +20,12 @@ export type SettingsSectionKey =
   | 'unqualified-reasons'
   | 'custom-fields'
   | 'pools'
+  | 'integrations/apps'
+  | 'authorized-apps'
   | 'api-tokens';
 
 /** The settings pages, in menu order; `group` puts a small heading above its first entry. */
-export const SETTINGS_SECTIONS: { key: SettingsSectionKey; icon: Icon; group?: 'records' | 'reasons' | 'automation' | 'developers' }[] = [
+export const SETTINGS_SECTIONS: { key: SettingsSectionKey; icon: Icon; group?: 'records' | 'reasons' | 'automation' | 'integrations' | 'developers' }[] = [
   { key: 'lead-statuses', icon: IconFlag, group: 'records' },
   { key: 'lead-sources', icon: IconWorldWww },
   { key: 'deal-sources', icon: IconTargetArrow },
@@ -29,6 +33,8 @@ export const SETTINGS_SECTIONS: { key: SettingsSectionKey; icon: Icon; group?: '
   { key: 'loss-reasons', icon: IconMoodSad, group: 'reasons' },
   { key: 'unqualified-reasons', icon: IconBan },
   { key: 'pools', icon: IconUsersGroup, group: 'automation' },
+  { key: 'integrations/apps', icon: IconApps, group: 'integrations' },
+  { key: 'authorized-apps', icon: IconPlugConnected },
   { key: 'api-tokens', icon: IconKey, group: 'developers' },
 ];
 

@@ -1,0 +1,8 @@
+import type { AppBridgeError } from './tandem-apps';
+
+export function bridgeError(code: string, message: string): AppBridgeError {
+  const error = new Error(message) as AppBridgeError;
+  error.name = 'TandemAppError';
+  error.code = code;
+  return error;
+}
