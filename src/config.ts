@@ -65,9 +65,9 @@ export type Config = {
   redisPrefix: string;
   /** How often waiting chats are (re)offered under assigned routing; 0 turns the sweep off (tests sweep by hand). */
   chatRoutingSweepMs: number;
-  /** Messages (chat:message, chat:start, offline:send) one visitor or agent may send a minute, over all their sockets. */
+  /** Messages (chat:message, chat:start, offline:send) a visitor, or an agent in one chat, may send a minute over all their sockets. */
   chatMessagesPerMinute: number;
-  /** Typing notices one visitor or agent may send a minute; more are dropped. */
+  /** Typing notices a visitor, or an agent in one chat, may send a minute; more are dropped. */
   chatTypingPerMinute: number;
   /** Requests an hour one token (or one signed-in user) may make to the Sell API. */
   sellApiRateLimitPerHour: number;

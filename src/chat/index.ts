@@ -24,6 +24,8 @@ export { rateChat } from './conversations/rate-chat.ts';
 export { endChat } from './conversations/end-chat.ts';
 export { getTranscript } from './conversations/get-transcript.ts';
 export { getChat } from './conversations/get-chat.ts';
+export { findChatsByVisitorEmail } from './conversations/find-chats-by-visitor-email.ts';
+export { listVisitorEmails } from './conversations/list-visitor-emails.ts';
 export { sendOfflineMessage } from './offline/send-offline-message.ts';
 export { createDepartment } from './settings/create-department.ts';
 export { updateChatSettings } from './settings/update-chat-settings.ts';

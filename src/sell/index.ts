@@ -40,6 +40,17 @@ export { assignFromPool, type PoolAssignment } from './pools/assign-from-pool.ts
 // The activity feed.
 export { listFeed, type FeedRequest } from './feed/list-feed.ts';
 export { feedKinds, type FeedKind } from './feed/feed-kinds.ts';
+// Items another part of the system projects into feeds (past chats, W-5): the system acts, not a user.
+export type { FeedProjectionContext, FeedRecordRef, ExternalFeedItem, ExternalFeedLine, ExternalFeedKind } from './feed/external-feed.ts';
+export { saveExternalFeedItem } from './feed/save-external-feed-item.ts';
+export { addExternalFeedLines } from './feed/add-external-feed-lines.ts';
+export { readExternalFeedItem } from './feed/read-external-feed-item.ts';
+export { listExternalFeedKeys } from './feed/list-external-feed-keys.ts';
+export { setFeedGroupHidden } from './feed/set-feed-group-hidden.ts';
+export { findFeedRecordsByEmails } from './feed/find-feed-records-by-emails.ts';
+export { feedEmailsOfRecord } from './feed/feed-emails-of-record.ts';
+/** Open feeds follow changes live (O-8): `sellFeedLiveOf(app).changed(accountId, records)`. */
+export { SELL_NAMESPACE, sellFeedLiveOf, type SellFeedLive } from './feed/feed-live.ts';
 
 // Finding a chat visitor's records (O-5) and how phone numbers are read.
 export { findVisitorMatches } from './matching/find-visitor-matches.ts';

@@ -12,6 +12,8 @@ declare module '../platform/events/catalogue.ts' {
     'sell.task.created': { taskId: number; resourceType: ResourceType | null; resourceId: number | null; actorId: number | null; content: string; dueDate: string | null };
     'sell.task.completed': { taskId: number; resourceType: ResourceType | null; resourceId: number | null; actorId: number | null; content: string };
     'sell.lead.converted': { leadId: number; contactId: number; organizationId: number | null; dealId: number | null; actorId: number | null };
+    /** A lead's or contact's emails (matching keys, O-5) are not what they were; a new record's included. */
+    'sell.record.emails_changed': { resourceType: 'lead' | 'contact'; resourceId: number; emails: string[] };
   }
 }
 

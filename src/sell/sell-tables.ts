@@ -160,7 +160,15 @@ export type SellTables = {
     payload: string;
     occurred_at: string;
     hidden: Flag;
+    /** Who projected it from elsewhere (e.g. 'chat'); null for Sell's own. Its body is in sell_feed_externals. */
+    source_group: Generated<string | null>;
   };
+  /** The shared body of a projected feed item, attached to records by sell_feed_items.source_key. */
+  sell_feed_externals: { account_id: number; source_key: string; source_group: string; /** JSON text */ data: string; updated_at: string };
+  /** Its lines (a chat's transcript), by the projector's own sequence numbers. */
+  sell_feed_external_lines: { account_id: number; source_key: string; seq: number; /** JSON text */ data: string };
+  /** Groups of projected items hidden from every feed (S-25): nothing is deleted. */
+  sell_feed_hidden_groups: { account_id: number; source_group: string; hidden_at: string };
   sell_products: Stamps & {
     id: Generated<number>;
     account_id: number;

@@ -44,7 +44,7 @@ describe('rate limits on socket events', () => {
     expect((await ask(other, 'chat:start', { name: 'Otto', message: { clientId: 'o-1', text: 'hi' } })).ok).toBe(true);
   });
 
-  it('limits an agent’s messages and drops typing notices past the limit', async () => {
+  it('limits an agent’s messages in each chat and drops typing notices past the limit', async () => {
     const acme = await freshAccount(t);
     const agent = await connectAgent(t, acme.sub, acme.email('owner'));
     const visitor = await connectVisitor(t, acme.sub);
@@ -52,6 +52,11 @@ describe('rate limits on socket events', () => {
     expect((await ask(agent, 'chat:serve', { chatId })).ok).toBe(true);
     for (const n of [1, 2, 3]) expect((await ask(agent, 'chat:message', { chatId, clientId: `a-${n}`, text: `answer ${n}` })).ok).toBe(true);
     expect((await ask(agent, 'chat:message', { chatId, clientId: 'a-4', text: 'answer 4' })).error.code).toBe('rate_limited');
+    // Serving several chats at once is normal: each chat has its own count.
+    const other = await connectVisitor(t, acme.sub);
+    const otherChat = (await ask(other, 'chat:start', { name: 'Otto' })).chat.id;
+    expect((await ask(agent, 'chat:serve', { chatId: otherChat })).ok).toBe(true);
+    expect((await ask(agent, 'chat:message', { chatId: otherChat, clientId: 'o-1', text: 'hello Otto' })).ok).toBe(true);
 
     const heard = collect(agent, 'chat:typing');
     for (const typing of [true, false, true, false, true]) visitor.emit('chat:typing', { chatId, typing });

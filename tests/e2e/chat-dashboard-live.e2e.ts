@@ -125,9 +125,9 @@ async function journey(newPage: () => Promise<Page>, dashboard: Page) {
   const benOffered = nextEvent(benSocket, 'chat:incoming', (c) => c.id === chat.id);
   await dashboard.getByRole('button', { name: 'Transfer' }).click();
   const menu = dashboard.getByTestId('transfer-menu');
-  await menu.getByText('To a department').waitFor();
-  await screenshot(dashboard, 'chat-live-01-transfer-menu');
-  await menu.getByRole('menuitem', { name: 'Sales · 1 online' }).click();
+  const toSales = menu.getByRole('menuitem', { name: 'Sales · 1 online' });
+  await menu.getByRole('menuitem', { name: 'Ben Agent' }).waitFor(); // agents first, then departments
+  await toSales.click();
   await dashboard.getByText('The chat went back to Sales: its online agents can serve it now.').waitFor();
   expect((await benOffered).department).toEqual({ id: sales.id, name: 'Sales' });
   await dashboard.getByTestId('open-chats').getByText('Chats you serve show here.').waitFor();

@@ -153,7 +153,10 @@ describe('Marketplace: install, use, disable and uninstall an app', () => {
       await settings.getByRole('button', { name: 'Continue' }).click();
 
       // Sign in to the app: the Authorize application dialog, then back to My Apps.
-      await page.getByTestId('sign-in-step').getByRole('link', { name: 'Sign in to Test App' }).click();
+      const signInStep = page.getByTestId('sign-in-step');
+      await signInStep.getByText('See your name, email address and account').waitFor();
+      await shot(page, '03b-sign-in-step');
+      await signInStep.getByRole('link', { name: 'Sign in to Test App' }).click();
       const dialog = page.getByTestId('oauth-authorize');
       await dialog.waitFor();
       await expect(dialog.innerText()).resolves.toContain('Test App');
@@ -331,6 +334,38 @@ describe('App sandbox', () => {
         expect(answers.join('\n')).not.toContain(secret);
       }
       await shot(page, '10-sandboxed-app');
+    });
+    await context.close();
+  });
+
+  it('offers Reconnect where the app shows once its grant is revoked, and reconnects through the dialog (O-9)', async () => {
+    const session = await sessionCookie(server.url, OWNER.email, OWNER.password);
+    const { grants } = (await (await fetch(`${server.url}/api/oauth/grants`, { headers: { cookie: session.cookie } })).json()) as { grants: { id: number; appName: string }[] };
+    const grant = grants.find((candidate) => candidate.appName === 'Test App');
+    expect(grant).toBeDefined();
+    const revoked = await fetch(`${server.url}/api/oauth/grants/${grant!.id}`, { method: 'DELETE', headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken } });
+    expect(revoked.status).toBe(204);
+
+    const { context, page, errors } = await signedIn();
+    await run(page, 'marketplace-reconnect', errors, async () => {
+      await page.getByTestId('product-switcher').getByRole('link', { name: 'Sell' }).click();
+      await page.getByTestId('sell-top-bar').getByRole('button', { name: 'Open Test App' }).click();
+      const frame = await frameIn(page, '[data-testid="top-bar-panel"]');
+      await frame.getByRole('button', { name: 'Call /v2/users/self' }).click();
+      // The request finds the grant revoked: the panel turns into the offer to reconnect.
+      const offer = page.getByTestId('top-bar-panel').getByTestId('app-needs-reconnect');
+      await offer.getByText('Test App lost its access').waitFor();
+      await shot(page, '13-reconnect-offer');
+      await offer.getByRole('button', { name: 'Reconnect' }).click();
+      const dialog = page.getByTestId('oauth-authorize');
+      await dialog.getByRole('button', { name: 'Authorize' }).click();
+      await page.getByTestId('sign-in-outcome').getByText('Test App is connected').waitFor();
+      await page.getByTestId('installed-app').filter({ hasText: 'Test App' }).getByTestId('installation-status').getByText('Active').waitFor();
+      await page.getByTestId('product-switcher').getByRole('link', { name: 'Sell' }).click();
+      await page.getByTestId('sell-top-bar').getByRole('button', { name: 'Open Test App' }).click();
+      const again = await frameIn(page, '[data-testid="top-bar-panel"]');
+      await again.getByRole('button', { name: 'Call /v2/users/self' }).click();
+      await expect.poll(() => again.locator('#request-result').innerText(), PATIENTLY).toContain(OWNER.name);
     });
     await context.close();
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { apiSession } from './support/api-session.ts';
+import { runJourney, signInBrowser } from './support/journey.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 /**
@@ -15,31 +16,7 @@ const REP = { name: 'Rita Rep', email: 'rita@northwind.test', password: 'rep pas
 let server: RunningServer;
 let browser: Browser;
 
-
-async function signIn(email: string, password: string, locale = 'en-US') {
-  const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('product-switcher').waitFor();
-  return { context, page, errors };
-}
-
-/** Runs a journey; on failure, keeps a screenshot of where it stopped. */
-async function run(page: Page, name: string, errors: string[], steps: () => Promise<void>) {
-  try {
-    await steps();
-  } catch (error) {
-    await screenshot(page, `${name}-failure`);
-    throw new Error(`${(error as Error).message}\npage errors: ${errors.join(' | ') || 'none'}`, { cause: error });
-  }
-  expect(errors).toEqual([]);
-}
+const signIn = (email: string, password: string, locale?: string) => signInBrowser(browser, server.url, email, password, locale);
 
 let admin: Awaited<ReturnType<typeof apiSession>>;
 
@@ -64,7 +41,7 @@ afterAll(async () => {
 describe('Sell settings', () => {
   it('lets an admin shape statuses, sources, custom fields, pools and tokens', async () => {
     const { context, page, errors } = await signIn(ADMIN.email, ADMIN.password);
-    await run(page, 'sell-settings', errors, async () => {
+    await runJourney(page, 'sell-settings', errors, async () => {
       await page.goto(`${server.url}/sell/settings`);
       const statuses = page.getByTestId('lead-statuses-card');
       await statuses.getByTestId('lead-status-row').first().waitFor();
@@ -181,7 +158,7 @@ describe('Sell settings', () => {
 
   it('shows a rep the settings read-only, saying who can change them', async () => {
     const { context, page, errors } = await signIn(REP.email, REP.password);
-    await run(page, 'sell-settings-rep', errors, async () => {
+    await runJourney(page, 'sell-settings-rep', errors, async () => {
       await page.goto(`${server.url}/sell/settings/lead-statuses`);
       await page.getByTestId('admin-only-notice').getByText('Only Sell admins can change this').first().waitFor();
       await page.getByTestId('lead-status-row').first().waitFor();
@@ -197,7 +174,7 @@ describe('Sell settings', () => {
 
   it('speaks Japanese', async () => {
     const { context, page, errors } = await signIn(REP.email, REP.password);
-    await run(page, 'sell-settings-ja', errors, async () => {
+    await runJourney(page, 'sell-settings-ja', errors, async () => {
       await page.evaluate("localStorage.setItem('tandem.language', 'ja')");
       await page.goto(`${server.url}/sell/leads`);
       await page.getByRole('heading', { name: 'リード', level: 1 }).waitFor();

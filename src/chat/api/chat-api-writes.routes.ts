@@ -7,16 +7,12 @@ import { addAgent } from '../agents/add-agent.ts';
 import { removeAgent } from '../agents/remove-agent.ts';
 import { updateAgent } from '../agents/update-agent.ts';
 import { deleteChats } from '../conversations/delete-chats.ts';
-import { tagChat } from '../conversations/tag-chat.ts';
-import { findChat } from '../conversations/chats.repo.ts';
-import { markOfflineMessageRead } from '../offline/mark-offline-message-read.ts';
-import { findOfflineMessages } from '../offline/offline-messages.repo.ts';
 import { createDepartment } from '../settings/create-department.ts';
 import { deleteDepartment } from '../settings/delete-department.ts';
 import { updateDepartment } from '../settings/update-department.ts';
 import { apiContext } from './api-context.ts';
 import { useChatApiErrors } from './api-errors.ts';
-import { loadApiDocs } from './load-api-docs.ts';
+import { updateApiChat } from './update-api-chat.ts';
 import { toZendeskAgent, toZendeskDepartment } from './zendesk-resources.ts';
 import { zendeskAgentChanges, zendeskChatChanges, zendeskDepartmentChanges, zendeskNewAgent, zendeskNewDepartment } from './zendesk-input.ts';
 
@@ -35,18 +31,9 @@ export function chatApiWriteRoutes(services: ChatServices) {
     useChatApiErrors(fastify);
     const ctx = (request: FastifyRequest) => apiContext(services, request, 'write');
 
-    app.put(`${BASE}/chats/:id`, { config: API, schema: { params: chatId, body: zendeskChatChanges } }, async (request) => {
-      const c = ctx(request);
-      const { id } = request.params;
-      const { tags, unread } = request.body;
-      const isChat = Boolean(await findChat(c.chat, c.account.id, id));
-      if (!isChat && (await findOfflineMessages(c.chat, c.account.id, [id])).length === 0) throw notFound('That chat');
-      if (isChat && unread !== undefined) throw invalid('unread', 'Only offline messages have a writable unread flag.');
-      if (!isChat && tags !== undefined) throw invalid('tags', 'Only chats have tags.');
-      if (isChat && tags !== undefined) await tagChat(c, id, tags);
-      if (!isChat && unread !== undefined) await markOfflineMessageRead(c, id, !unread);
-      return (await loadApiDocs(c, [id])).get(id);
-    });
+    app.put(`${BASE}/chats/:id`, { config: API, schema: { params: chatId, body: zendeskChatChanges } }, async (request) =>
+      updateApiChat(ctx(request), request.params.id, request.body),
+    );
 
     app.delete(`${BASE}/chats/:id`, { config: API, schema: { params: chatId } }, async (request, reply) => {
       if ((await deleteChats(ctx(request), [request.params.id])).length === 0) throw notFound('That chat');

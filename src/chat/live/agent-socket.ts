@@ -15,7 +15,7 @@ import { chatRefSchema, typingSchema } from '../conversations/message-input.ts';
 import { routeWaitingChats } from '../routing/route-waiting-chats.ts';
 import { availableRoom, chatRoom } from './chat-rooms.ts';
 import { publishAccountStatus } from './publish-account-status.ts';
-import type { SenderLimits } from './sender-limits.ts';
+import { agentInChat, type SenderLimits } from './sender-limits.ts';
 import { socketRequests } from './socket-requests.ts';
 
 /** The agent dashboard's side of Chat on `/chat/agent` (docs/chat.md). */
@@ -35,7 +35,6 @@ export function registerAgentSocket(nsp: UserNamespace, services: ChatServices, 
     })();
     ready.catch((error) => log.error({ err: error }, 'agent socket setup failed'));
     const on = socketRequests(socket, log, ready);
-    const sender = `agent:${userId}` as const;
 
     on('agent:hello', () => loadDashboard(ctx()));
     on('agent:status', (p) => setAgentStatus(ctx(), p));
@@ -44,7 +43,7 @@ export function registerAgentSocket(nsp: UserNamespace, services: ChatServices, 
       await socket.join(chatRoom(result.chat.id)); // in the room before the answer, whatever the adapter's delay
       return result;
     });
-    on('chat:message', (p) => sendMessage(ctx(), p), () => limits.message(sender));
+    on('chat:message', (p) => sendMessage(ctx(), p), (p) => limits.message(agentInChat(userId, p)));
     on('chat:read', (p) => markRead(ctx(), p));
     on('chat:history', (p) => readLog(ctx(), p));
     on('chat:transfer', (p) => transferChat(ctx(), p));
@@ -52,7 +51,7 @@ export function registerAgentSocket(nsp: UserNamespace, services: ChatServices, 
 
     socket.on('chat:typing', async (p: unknown) => {
       const parsed = typingSchema.safeParse(p);
-      if (!parsed.success || !socket.rooms.has(chatRoom(parsed.data.chatId)) || !(await limits.typing(sender))) return;
+      if (!parsed.success || !socket.rooms.has(chatRoom(parsed.data.chatId)) || !(await limits.typing(agentInChat(userId, parsed.data)))) return;
       const { user } = socket.data;
       services.live.toVisitors(chatRoom(parsed.data.chatId), 'chat:typing', { ...parsed.data, agent: { id: user.id, name: user.name } });
     });

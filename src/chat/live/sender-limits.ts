@@ -5,8 +5,17 @@ import { MemoryWindowLimiter, RedisWindowLimiter, type WindowLimiter } from '../
 
 const MINUTE_MS = 60_000;
 
-/** A sender across all their sockets and tabs: `visitor:<id>` or `agent:<userId>`. */
-export type SenderKey = `visitor:${number}` | `agent:${number}`;
+/**
+ * Who is counted: a visitor over all their tabs (`visitor:<id>`; they have one open chat), an agent
+ * in one chat over all their tabs (`agent:<userId>:<chatId>`), so serving many chats at once is fine.
+ */
+export type SenderKey = `visitor:${number}` | `agent:${number}:${string}`;
+
+/** The agent's key for the chat a payload names (whatever it holds: the operation validates it). */
+export function agentInChat(userId: number, payload: unknown): SenderKey {
+  const chatId = (payload as { chatId?: unknown } | null)?.chatId;
+  return `agent:${userId}:${typeof chatId === 'string' ? chatId.slice(0, 64) : ''}`;
+}
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(429, 'rate_limited', `You are sending messages too fast. Wait ${retryAfterSeconds} seconds, then send again.`, undefined, {
@@ -14,8 +23,9 @@ export const rateLimited = (retryAfterSeconds: number) =>
   });
 
 /**
- * How fast one visitor or agent may write over their sockets: messages and typing notices a minute
- * each. With Redis the counts are shared by every node, so reconnecting elsewhere does not reset them.
+ * How fast a visitor, or an agent in a chat, may write over their sockets: messages and typing notices
+ * a minute each. With Redis the counts are shared by every node, so reconnecting elsewhere does not
+ * reset them.
  */
 export class SenderLimits {
   constructor(

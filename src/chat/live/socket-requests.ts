@@ -5,8 +5,8 @@ import { toAppError } from '../../platform/http/error-envelope.ts';
 type Ack = { ok: true } & Record<string, unknown>;
 type Nack = { ok: false; error: { code: string; message: string; fields?: { field: string; message: string }[]; retryAfterSeconds?: number } };
 
-/** Runs before a request, in its turn: throws (e.g. `rate_limited`) to refuse it. */
-export type RequestGate = () => Promise<void>;
+/** Runs before a request, in its turn, with its payload: throws (e.g. `rate_limited`) to refuse it. */
+export type RequestGate = (payload: any) => Promise<void>;
 
 /**
  * Answers a socket's requests one at a time, in the order they were sent (so a sender's messages are
@@ -22,7 +22,7 @@ export function socketRequests(socket: Socket, log: Pick<FastifyBaseLogger, 'err
       const payload = args[0] ?? {};
       queue = queue
         .then(async () => {
-          await gate?.();
+          await gate?.(payload);
           return handle(payload);
         })
         .then(

@@ -10,9 +10,11 @@ import * as sellPools from './migrations/0102-sell-pools.ts';
 import * as sellSync from './migrations/0103-sell-sync.ts';
 import * as sellCommerceAndActivities from './migrations/0104-sell-commerce-and-activities.ts';
 import * as sellContactPoints from './migrations/0105-sell-contact-points.ts';
+import * as sellExternalFeedItems from './migrations/0106-sell-external-feed-items.ts';
 import * as sellCollaboratorLookup from './migrations/0110-sell-collaborator-lookup.ts';
 import * as chatFoundation from './migrations/0200-chat-foundation.ts';
 import * as chatTags from './migrations/0201-chat-tags.ts';
+import * as chatVisitorEmailLookup from './migrations/0202-chat-visitor-email-lookup.ts';
 import * as marketplace from './migrations/0300-marketplace.ts';
 import * as sellChat from './migrations/0400-sell-chat.ts';
 
@@ -28,9 +30,11 @@ const migrations: Record<string, Migration> = {
   '0103-sell-sync': sellSync,
   '0104-sell-commerce-and-activities': sellCommerceAndActivities,
   '0105-sell-contact-points': sellContactPoints,
+  '0106-sell-external-feed-items': sellExternalFeedItems,
   '0110-sell-collaborator-lookup': sellCollaboratorLookup,
   '0200-chat-foundation': chatFoundation,
   '0201-chat-tags': chatTags,
+  '0202-chat-visitor-email-lookup': chatVisitorEmailLookup,
   '0300-marketplace': marketplace,
   '0400-sell-chat': sellChat,
 };

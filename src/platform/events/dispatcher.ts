@@ -9,10 +9,14 @@ import { markDispatched, pendingEvents, recordDelivery, recordFailure, wasDelive
 
 export type OutboxEvent = { id: number; accountId: number; type: string; payload: unknown; createdAt: string };
 export type EventHandler = (event: OutboxEvent, trx: Transaction<Database>) => Promise<void>;
+/** A handler that calls other parts' operations (each opening its own transactions); see onOutsideTransaction. */
+export type OutsideHandler = (event: OutboxEvent) => Promise<void>;
 
 const BATCH = 100;
 const MAX_ATTEMPTS = 10;
 const ALREADY_DELIVERED = Symbol('already delivered');
+
+type Registered = { name: string; handle: EventHandler; outside: false } | { name: string; handle: OutsideHandler; outside: true };
 
 /**
  * Delivers outbox events to in-process handlers. Each handler runs in a transaction together with the
@@ -20,7 +24,7 @@ const ALREADY_DELIVERED = Symbol('already delivered');
  * handler twice for one event.
  */
 export class EventDispatcher {
-  private readonly handlers = new Map<string, { name: string; handle: EventHandler }[]>();
+  private readonly handlers = new Map<string, Registered[]>();
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<number> | undefined;
 
@@ -31,9 +35,22 @@ export class EventDispatcher {
 
   /** `name` must be unique and stable: it is the idempotency key stored with each delivery. */
   on(type: string, name: string, handle: EventHandler): void {
+    this.register(type, { name, handle, outside: false });
+  }
+
+  /**
+   * A handler that runs outside the dispatcher's transaction, so it may call operations that open
+   * their own (on SQLite one connection serves all, so they could not run inside it). Its delivery is
+   * recorded once it succeeded: at least once, so it must be idempotent by its own keys (upserts).
+   */
+  onOutsideTransaction(type: string, name: string, handle: OutsideHandler): void {
+    this.register(type, { name, handle, outside: true });
+  }
+
+  private register(type: string, handler: Registered) {
     const list = this.handlers.get(type) ?? [];
-    if (list.some((h) => h.name === name)) throw new Error(`Handler ${name} is already registered for ${type}`);
-    list.push({ name, handle });
+    if (list.some((h) => h.name === handler.name)) throw new Error(`Handler ${handler.name} is already registered for ${type}`);
+    list.push(handler);
     this.handlers.set(type, list);
   }
 
@@ -74,8 +91,15 @@ export class EventDispatcher {
     }
   }
 
-  private async deliver(event: OutboxEvent, handler: { name: string; handle: EventHandler }) {
+  private async deliver(event: OutboxEvent, handler: Registered) {
     if (await wasDelivered(this.db.kysely, event.id, handler.name)) return;
+    if (handler.outside) {
+      await handler.handle(event);
+      await recordDelivery(this.db.kysely, event.id, handler.name, nowIso()).catch((error: unknown) => {
+        if (!isUniqueViolation(error)) throw error; // another node ran it too: harmless, it is idempotent
+      });
+      return;
+    }
     try {
       await inTransaction(this.db.kysely, async (trx) => {
         try {

@@ -53,7 +53,9 @@ export class Realtime {
     const { redisUrl, redisPrefix } = app.config;
     if (redisUrl) {
       const pub = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-      const sub = pub.duplicate();
+      // No ready check on the subscriber: the adapter subscribes at once, and ioredis's INFO check,
+      // sent after that, is refused in subscriber mode (an unhandled rejection at start-up).
+      const sub = pub.duplicate({ enableReadyCheck: false });
       for (const client of [pub, sub]) {
         client.on('error', (error) => app.log.error({ err: error }, 'redis connection failed; retrying'));
         this.redis.push(client);

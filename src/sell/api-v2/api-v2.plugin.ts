@@ -29,6 +29,7 @@ import { collaborationRoutes } from './collaborations.routes.ts';
 import { activityRoutes } from './activities.routes.ts';
 import { registerRevisionProjection } from '../sync/project-revisions.ts';
 import { registerFeedProjection } from '../feed/project-feed.ts';
+import { registerFeedLive } from '../feed/feed-live.ts';
 import './route-config.ts';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
@@ -44,7 +45,7 @@ export async function sellApiV2(app: FastifyInstance) {
   const limiter: WindowLimiter = app.redis
     ? new RedisWindowLimiter(app.redis, `${app.config.redisPrefix}:sell-api`, limit, 3600_000)
     : new MemoryWindowLimiter(limit, 3600_000);
-  registerFeedProjection(app.events);
+  registerFeedProjection(app.events, registerFeedLive(app));
   registerRevisionProjection(app.events);
 
   await app.register(

@@ -1,12 +1,11 @@
 import type { OpContext } from '../../platform/context.ts';
-import { notFound } from '../../platform/http/app-error.ts';
 import { apiTime } from '../records/api-time.ts';
-import { canSeeRecord } from '../records/record-visibility.ts';
-import { tableOf } from '../records/resource-tables.ts';
 import { sellContext } from '../sell-context.ts';
 import type { ResourceType } from '../sell-tables.ts';
 import { decodeCursor, encodeCursor } from './feed-cursor.ts';
+import { externalFeedBodies } from './external-feed-bodies.ts';
 import { feedPage } from './feed.repo.ts';
+import { visibleFeedRecord } from './visible-feed-record.ts';
 
 export type FeedRequest = { kinds?: string[]; cursor?: string; perPage: number };
 
@@ -16,13 +15,7 @@ export type FeedRequest = { kinds?: string[]; cursor?: string; perPage: number }
  */
 export async function listFeed(opCtx: OpContext, resourceType: ResourceType, resourceId: number, request: FeedRequest) {
   const ctx = await sellContext(opCtx);
-  const record = await ctx.sell
-    .selectFrom(tableOf[resourceType])
-    .selectAll()
-    .where('account_id', '=', ctx.account.id)
-    .where('id', '=', resourceId)
-    .executeTakeFirst();
-  if (!record || !(await canSeeRecord(ctx, resourceType, record))) throw notFound(`That ${resourceType}`);
+  const record = await visibleFeedRecord(ctx, resourceType, resourceId);
   const sources: { resourceType: ResourceType; resourceId: number }[] = [{ resourceType, resourceId }];
   const leadId = 'lead_id' in record ? record.lead_id : null;
   if (leadId) sources.push({ resourceType: 'lead', resourceId: leadId });
@@ -34,6 +27,7 @@ export async function listFeed(opCtx: OpContext, resourceType: ResourceType, res
   });
   const page = rows.slice(0, request.perPage);
   const last = page.at(-1);
+  const bodies = await externalFeedBodies(ctx.sell, ctx.account.id, page);
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -42,7 +36,7 @@ export async function listFeed(opCtx: OpContext, resourceType: ResourceType, res
       resource_id: r.resource_id,
       actor_id: r.actor_id,
       occurred_at: apiTime(r.occurred_at),
-      data: JSON.parse(r.payload) as Record<string, unknown>,
+      data: bodies.get(r.source_key) ?? (JSON.parse(r.payload) as Record<string, unknown>),
     })),
     nextCursor: rows.length > request.perPage && last ? encodeCursor({ occurredAt: last.occurred_at, id: last.id }) : null,
   };

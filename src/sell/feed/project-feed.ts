@@ -5,6 +5,7 @@ import type { ResourceType, SellExecutor } from '../sell-tables.ts';
 import '../sell-events.ts';
 import type { FeedKind } from './feed-kinds.ts';
 import { upsertFeedItem } from './feed.repo.ts';
+import type { SellFeedLive } from './feed-live.ts';
 
 const HANDLER = 'sell.feed';
 
@@ -74,9 +75,16 @@ export async function projectEvent(trx: SellExecutor, event: OutboxEvent) {
   }
 }
 
-/** The activity feed (A-5) is built from the outbox by this idempotent projection. */
-export function registerFeedProjection(events: EventDispatcher) {
+/**
+ * The activity feed (A-5) is built from the outbox by this idempotent projection; once an event's
+ * items are stored, open feeds of their records are told (O-8).
+ */
+export function registerFeedProjection(events: EventDispatcher, live: SellFeedLive) {
   for (const type of ['sell.record.created', 'sell.record.updated', 'sell.note.created', 'sell.task.created', 'sell.task.completed', 'sell.lead.converted']) {
     events.on(type, HANDLER, (event, trx) => projectEvent(trx as unknown as SellExecutor, event));
+    events.onOutsideTransaction(type, `${HANDLER}.live`, async (event) => {
+      const records = new Map(itemsFor(event).map((i) => [`${i.resourceType}:${i.resourceId}`, { resourceType: i.resourceType, resourceId: i.resourceId }]));
+      if (records.size) live.changed(event.accountId, [...records.values()]);
+    });
   }
 }

@@ -1,5 +1,7 @@
+import { appendEvent } from '../../platform/events/append-event.ts';
+import '../sell-events.ts';
 import type { ContactPointRecordType, ResourceType, SellExecutor } from '../sell-tables.ts';
-import { contactPointsOf, samePoints } from './contact-point-rules.ts';
+import { contactPointsOf, samePoints, type ContactPoint } from './contact-point-rules.ts';
 import { customDetailsOf, detailsOfRecord, pointsOfRecord, replacePointsOfRecord } from './contact-points.repo.ts';
 import { phoneCountryOf } from './phone-country.ts';
 
@@ -13,5 +15,14 @@ export async function refreshContactPoints(trx: SellExecutor, accountId: number,
   const type: ContactPointRecordType = resourceType;
   const details = await detailsOfRecord(trx, accountId, type, id);
   const wanted = details ? contactPointsOf(details, (await customDetailsOf(trx, accountId, type, [id])).get(id) ?? [], await phoneCountryOf(trx, accountId)) : [];
-  if (!samePoints(wanted, await pointsOfRecord(trx, accountId, type, id))) await replacePointsOfRecord(trx, accountId, type, id, wanted);
+  const stored = await pointsOfRecord(trx, accountId, type, id);
+  if (samePoints(wanted, stored)) return;
+  await replacePointsOfRecord(trx, accountId, type, id, wanted);
+  // Past chats follow a record's emails (W-5): say when they changed, a new record's included.
+  const emails = emailsOf(wanted);
+  if (emails.join('\n') !== emailsOf(stored).join('\n')) await appendEvent(trx, accountId, 'sell.record.emails_changed', { resourceType: type, resourceId: id, emails });
+}
+
+function emailsOf(points: ContactPoint[]): string[] {
+  return [...new Set(points.filter((p) => p.kind === 'email').map((p) => p.value))].sort();
 }

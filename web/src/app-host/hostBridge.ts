@@ -60,7 +60,7 @@ export class HostBridge {
     }
   }
 
-  private answer(message: AppMessage): Promise<unknown> | unknown {
+  private answer(message: AppMessage): unknown {
     switch (message.type) {
       case 'context':
         return this.handlers.context();

@@ -11,6 +11,8 @@ import marketplaceEn from './marketplace.en.json';
 import marketplaceJa from './marketplace.ja.json';
 import oauthEn from './oauth.en.json';
 import oauthJa from './oauth.ja.json';
+import sellChatEn from './sell-chat.en.json';
+import sellChatJa from './sell-chat.ja.json';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
 
 // Typing the Japanese file as the English one makes a missing translation a compile error.
@@ -19,10 +21,11 @@ const sellJapanese: typeof sellEn = sellJa;
 const chatJapanese: typeof chatEn = chatJa;
 const marketplaceJapanese: typeof marketplaceEn = marketplaceJa;
 const oauthJapanese: typeof oauthEn = oauthJa;
+const sellChatJapanese: typeof sellChatEn = sellChatJa;
 
 export const resources = {
-  en: { translation: en, sell: sellEn, chat: chatEn, marketplace: marketplaceEn, oauth: oauthEn },
-  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese, marketplace: marketplaceJapanese, oauth: oauthJapanese },
+  en: { translation: en, sell: sellEn, chat: chatEn, marketplace: marketplaceEn, oauth: oauthEn, sellChat: sellChatEn },
+  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese, marketplace: marketplaceJapanese, oauth: oauthJapanese, sellChat: sellChatJapanese },
 } as const;
 
 function reflectLanguageOnDocument(language: string): void {

@@ -4,10 +4,11 @@ import type sellEn from './sell.en.json';
 import type chatEn from './chat.en.json';
 import type marketplaceEn from './marketplace.en.json';
 import type oauthEn from './oauth.en.json';
+import type sellChatEn from './sell-chat.en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; sell: typeof sellEn; chat: typeof chatEn; marketplace: typeof marketplaceEn; oauth: typeof oauthEn };
+    resources: { translation: typeof en; sell: typeof sellEn; chat: typeof chatEn; marketplace: typeof marketplaceEn; oauth: typeof oauthEn; sellChat: typeof sellChatEn };
   }
 }

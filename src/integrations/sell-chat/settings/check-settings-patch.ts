@@ -31,12 +31,13 @@ export async function checkSettingsPatch(
     const sources = await sellGateway.leadSources(sellAs);
     if (!sources.some((s) => s.id === patch.assignSourceId)) errors.push({ field: 'assignSourceId', code: 'unknown', message: 'That lead source does not exist. Choose another or type a new name.' });
   }
-  if (patch.assignSourceName !== undefined) {
+  if (patch.ownerEntries !== undefined) errors.push(...(await checkNewEntries(ctx, sellAs, current.ownerEntries, patch.ownerEntries)));
+  // A typed source name is created only when nothing else is wrong: a refused change leaves Sell as it was.
+  if (patch.assignSourceName !== undefined && errors.length === 0) {
     const name = patch.assignSourceName.trim();
     const existing = (await sellGateway.leadSources(sellAs)).find((s) => s.name.toLowerCase() === name.toLowerCase());
     checked.sourceId = existing ? existing.id : (await sellGateway.createLeadSource(sellAs, name)).id;
   }
-  if (patch.ownerEntries !== undefined) errors.push(...(await checkNewEntries(ctx, sellAs, current.ownerEntries, patch.ownerEntries)));
   return checked;
 }
 

@@ -1,4 +1,5 @@
 import { effectiveTopmostManager } from '../../../platform/accounts/account-view.ts';
+import type { OpContext } from '../../../platform/context.ts';
 import { findUserById, type UserRow } from '../../../platform/identity/users.repo.ts';
 import { appConnection, SELL_FOR_CHAT } from '../access/app-connections.ts';
 import type { IntegrationContext } from '../integration-context.ts';
@@ -31,56 +32,70 @@ export type SettingsAnswer = {
 
 /** The settings page's whole answer (S-7 … S-21, O-1 … O-4, B-3's switch), read as `viewer`. */
 export async function presentSettings(ctx: IntegrationContext, viewer: UserRow, settings: IntegrationSettings): Promise<SettingsAnswer> {
-  const warnings: OwnerWarning[] = [];
-  const sellAs = viewer.sell_role !== 'none' && viewer.active === 1 ? { ...ctx, actor: viewer } : null;
   const [elements, top, widgets, installer] = await Promise.all([
     elementStatuses(ctx.db, ctx.account.id, settings.pastChatsEnabled),
     effectiveTopmostManager(ctx.db.kysely, ctx.account),
     presentWidgets(ctx),
     installerOf(ctx),
   ]);
-
-  let choices: SettingsAnswer['choices'] = null;
-  let assignStatus: SettingsAnswer['assignStatus'] = null;
-  let assignSource: NamedItem | null = null;
-  let ownerEntries: OwnerCandidate[] = settings.ownerEntries.map((e) => ({ ...e, name: `#${e.id}`, unavailable: null }));
-  let ownerDefault: SettingsAnswer['ownerDefault'] = { rule: settings.accessMode === 'sell_users' ? 'creating_agent' : 'topmost_manager', name: top?.name ?? null };
-  if (sellAs) {
-    const [statuses, sources, pools, users, input] = await Promise.all([
-      sellGateway.leadStatuses(sellAs),
-      sellGateway.leadSources(sellAs),
-      sellGateway.leadPools(sellAs),
-      listPeople(ctx.tables, ctx.account.id),
-      ownerRuleInput(ctx, { ...settings, allowAnyOwner: false }, viewer, sellAs, installer ?? viewer),
-    ]);
-    choices = { statuses, sources, users: users.filter((u) => u.active === 1 && u.sell_role !== 'none').map((u) => ({ id: u.id, name: u.name })), pools: pools.filter((p) => p.resourceType === 'lead').map((p) => ({ id: p.id, name: p.name })) };
-    const chosen = statuses.find((s) => s.id === settings.assignStatusId);
-    const fallback = statuses.find((s) => s.isDefault) ?? statuses[0];
-    if (settings.assignStatusId !== null && !chosen) {
-      warnings.push({ code: 'status_deleted', message: `The lead status chosen for leads from chat was deleted, so they get the default status${fallback ? `, ${fallback.name}` : ''}.` });
-    }
-    assignStatus = chosen ? { ...chosen, usesDefault: false } : fallback ? { ...fallback, usesDefault: true } : null;
-    assignSource = sources.find((s) => s.id === settings.assignSourceId) ?? null;
-    if (settings.assignSourceId !== null && !assignSource) {
-      warnings.push({ code: 'source_deleted', message: 'The lead source chosen for leads from chat was deleted, so they get no source until a Sell admin picks another.' });
-    }
-    ownerEntries = input.entries;
-    const defaultOwner = ownerOptions({ ...input, entries: [] }).default!;
-    ownerDefault = { rule: defaultOwner.rule, name: defaultOwner.rule === 'creating_agent' ? null : defaultOwner.name };
-    warnings.push(...ownerOptions(input).warnings);
-  }
+  const sellAs = viewer.sell_role !== 'none' && viewer.active === 1 ? { ...ctx, actor: viewer } : null;
+  const fromSell = sellAs
+    ? await readFromSell(ctx, sellAs, settings, installer ?? viewer)
+    : {
+        // Without a Sell seat nothing can be read from Sell: the entries by id, the default owner by the mode.
+        choices: null,
+        assignStatus: null,
+        assignSource: null,
+        ownerEntries: settings.ownerEntries.map((e) => ({ ...e, name: `#${e.id}`, unavailable: null })),
+        ownerDefault: { rule: settings.accessMode === 'sell_users' ? 'creating_agent' : 'topmost_manager', name: top?.name ?? null } as const,
+        warnings: [],
+      };
   const { ownerEntries: _, ...rest } = settings;
   return {
-    settings: { ...rest, ownerEntries },
-    assignStatus,
-    assignSource,
+    ...fromSell,
+    settings: { ...rest, ownerEntries: fromSell.ownerEntries },
     topmostManager: top ? { id: top.id, name: top.name } : null,
-    ownerDefault,
-    warnings,
     elements,
-    choices,
     widgets,
     canEdit: viewer.active === 1 && viewer.sell_role === 'admin',
+  };
+}
+
+type FromSell = Pick<SettingsAnswer, 'choices' | 'assignStatus' | 'assignSource' | 'ownerDefault' | 'warnings'> & { ownerEntries: OwnerCandidate[] };
+
+/** The parts Sell knows: the pickers' options, what the chosen status and source are now, the owners' state (O-4). */
+async function readFromSell(ctx: IntegrationContext, sellAs: OpContext & { actor: UserRow }, settings: IntegrationSettings, actingUser: UserRow): Promise<FromSell> {
+  const warnings: OwnerWarning[] = [];
+  const [statuses, sources, pools, people, input] = await Promise.all([
+    sellGateway.leadStatuses(sellAs),
+    sellGateway.leadSources(sellAs),
+    sellGateway.leadPools(sellAs),
+    listPeople(ctx.tables, ctx.account.id),
+    ownerRuleInput(ctx, { ...settings, allowAnyOwner: false }, sellAs.actor, sellAs, actingUser),
+  ]);
+  const chosen = statuses.find((s) => s.id === settings.assignStatusId);
+  const fallback = statuses.find((s) => s.isDefault) ?? statuses[0];
+  if (settings.assignStatusId !== null && !chosen) {
+    warnings.push({ code: 'status_deleted', message: `The lead status chosen for leads from chat was deleted, so they get the default status${fallback ? `, ${fallback.name}` : ''}.` });
+  }
+  const assignSource = sources.find((s) => s.id === settings.assignSourceId) ?? null;
+  if (settings.assignSourceId !== null && !assignSource) {
+    warnings.push({ code: 'source_deleted', message: 'The lead source chosen for leads from chat was deleted, so they get no source until a Sell admin picks another.' });
+  }
+  const defaultOwner = ownerOptions({ ...input, entries: [] }).default!;
+  warnings.push(...ownerOptions(input).warnings);
+  return {
+    choices: {
+      statuses,
+      sources,
+      users: people.filter((u) => u.active === 1 && u.sell_role !== 'none').map((u) => ({ id: u.id, name: u.name })),
+      pools: pools.filter((p) => p.resourceType === 'lead').map((p) => ({ id: p.id, name: p.name })),
+    },
+    assignStatus: chosen ? { ...chosen, usesDefault: false } : fallback ? { ...fallback, usesDefault: true } : null,
+    assignSource,
+    ownerEntries: input.entries,
+    ownerDefault: { rule: defaultOwner.rule, name: defaultOwner.rule === 'creating_agent' ? null : defaultOwner.name },
+    warnings,
   };
 }
 

@@ -8,6 +8,7 @@ import { chatApi, chatKeys } from '../chatApi';
 import { OfflineMessageModal } from '../history/OfflineMessageModal';
 import { ElapsedTime } from '../shared/ElapsedTime';
 import type { OfflineMessageView } from '../types';
+import classes from './OfflineMessagesList.module.css';
 
 /**
  * Unread offline messages, newest first, with their count as a badge. New ones appear as visitors
@@ -48,7 +49,7 @@ export function OfflineMessagesList() {
         </Text>
       )}
       {messages.map((message) => (
-        <UnstyledButton key={message.id} onClick={() => show(message)} data-testid="offline-message" p={6} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+        <UnstyledButton key={message.id} className={classes.item} onClick={() => show(message)} data-testid="offline-message">
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm" fw={600} truncate>
               {message.name}

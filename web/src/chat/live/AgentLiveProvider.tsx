@@ -78,6 +78,7 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const socket = io('/chat/agent', { withCredentials: true });
     socketRef.current = socket;
+    let closed = false;
     socket.on('connect', async () => {
       dispatch({ type: 'connected', connected: true });
       try {
@@ -95,7 +96,7 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
     socket.on('disconnect', (reason) => {
       dispatch({ type: 'connected', connected: false });
       // The server ended this socket (role removed, signed out): try once more to hear why, or go on.
-      if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
+      if (reason === 'io server disconnect') setTimeout(() => closed || socket.connect(), 1000);
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => dispatch({ type: 'connected', connected: false, error: error.data?.code ?? 'internal' }));
     socket.on('chat:incoming', (chat: ChatView) => dispatch({ type: 'incoming', chat }));
@@ -120,6 +121,7 @@ export function AgentLiveProvider({ children }: { children: ReactNode }) {
       if (agentId === stateRef.current.me?.id) dispatch({ type: 'status', status });
     });
     return () => {
+      closed = true;
       socket.disconnect();
       socketRef.current = null;
     };

@@ -28,6 +28,7 @@ export const sellKeys = {
   recordTasks: (resource: ResourceType, id: number) => ['sell', 'tasks', 'record', resource, id] as const,
   taskList: (query: string) => ['sell', 'tasks', 'list', query] as const,
   associatedContacts: (dealId: number) => ['sell', 'associated-contacts', dealId] as const,
+  collaborators: (resource: ResourceType, id: number) => ['sell', 'collaborators', resource, id] as const,
   pools: ['sell', 'pools'] as const,
   poolPicks: (poolId: number) => ['sell', 'pools', poolId, 'picks'] as const,
   tokens: ['sell', 'tokens'] as const,

@@ -90,6 +90,17 @@ export interface AssociatedContact {
   updated_at: string;
 }
 
+/** A user working on a lead, contact or deal beside its owner (who then sees it too). */
+export interface Collaboration {
+  id: number;
+  creator_id: number | null;
+  resource_type: ResourceType;
+  resource_id: number;
+  collaborator_id: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SellUser {
   id: number;
   name: string;

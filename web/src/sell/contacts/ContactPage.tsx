@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Contact } from '../api/types';
 import { ActivityCard } from '../feed/ActivityCard';
+import { CollaboratorsCard } from '../collaborators/CollaboratorsCard';
 import { CustomFieldsCard } from '../records/CustomFieldsCard';
 import { DeleteRecordModal } from '../records/DeleteRecordModal';
 import { MetaItem } from '../records/MetaItem';
@@ -114,6 +115,7 @@ export function ContactPage() {
               values={record.custom_fields}
               appliesTo={(definition) => contactFieldApplies(definition, isOrganization)}
             />
+            <CollaboratorsCard resource="contact" id={record.id} ownerId={record.owner_id} />
           </>
         }
         activity={

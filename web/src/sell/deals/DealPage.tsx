@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import type { Contact, Deal } from '../api/types';
 import { useStageById } from '../data/usePipelines';
 import { ActivityCard } from '../feed/ActivityCard';
+import { CollaboratorsCard } from '../collaborators/CollaboratorsCard';
 import { CustomFieldsCard } from '../records/CustomFieldsCard';
 import { DeleteRecordModal } from '../records/DeleteRecordModal';
 import { MetaItem } from '../records/MetaItem';
@@ -102,6 +103,7 @@ export function DealPage() {
             <DealDetailsCard deal={record} contact={contact} organization={organization} />
             <AssociatedContactsCard deal={record} />
             <CustomFieldsCard resource="deal" values={record.custom_fields} />
+            <CollaboratorsCard resource="deal" id={record.id} ownerId={record.owner_id} />
           </>
         }
         activity={

@@ -3,6 +3,7 @@ import { Button } from '@mantine/core';
 import { IconArrowsExchange, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../api/types';
+import { CollaboratorsCard } from '../collaborators/CollaboratorsCard';
 import { ActivityCard } from '../feed/ActivityCard';
 import { useNamedItemName } from '../data/useNamedItems';
 import { CustomFieldsCard } from '../records/CustomFieldsCard';
@@ -93,6 +94,7 @@ export function LeadPage() {
           <>
             <LeadDetailsCard lead={record} />
             <CustomFieldsCard resource="lead" values={record.custom_fields} />
+            <CollaboratorsCard resource="lead" id={record.id} ownerId={record.owner_id} />
           </>
         }
         activity={

@@ -4,6 +4,7 @@ import { SellAppSettings } from './apps/SellAppSettings';
 import { SellMyAppsSettings } from './apps/SellMyAppsSettings';
 import { AuthorizedAppsSettings } from './authorized-apps/AuthorizedAppsSettings';
 import { CustomFieldsSettings } from './custom-fields/CustomFieldsSettings';
+import { IntegrationsRoutes } from './integrations/IntegrationsRoutes';
 import { NamedItemsSettings } from './named-items/NamedItemsSettings';
 import { UnqualifiedReasonsSettings } from './named-items/UnqualifiedReasonsSettings';
 import { PoolsSettings } from './pools/PoolsSettings';
@@ -25,6 +26,7 @@ export function SettingsRoutes() {
         <Route path="unqualified-reasons" element={<UnqualifiedReasonsSettings />} />
         <Route path="custom-fields" element={<CustomFieldsSettings />} />
         <Route path="pools" element={<PoolsSettings />} />
+        <Route path="integrations/integrations/*" element={<IntegrationsRoutes />} />
         <Route path="integrations/apps" element={<SellMyAppsSettings />} />
         <Route path="integrations/apps/:installationId" element={<SellAppSettings />} />
         <Route path="authorized-apps" element={<AuthorizedAppsSettings />} />

@@ -5,6 +5,7 @@ import {
   IconFlag,
   IconKey,
   IconMoodSad,
+  IconPlug,
   IconPlugConnected,
   IconTargetArrow,
   IconUsersGroup,
@@ -20,6 +21,7 @@ export type SettingsSectionKey =
   | 'unqualified-reasons'
   | 'custom-fields'
   | 'pools'
+  | 'integrations/integrations'
   | 'integrations/apps'
   | 'authorized-apps'
   | 'api-tokens';
@@ -33,7 +35,8 @@ export const SETTINGS_SECTIONS: { key: SettingsSectionKey; icon: Icon; group?: '
   { key: 'loss-reasons', icon: IconMoodSad, group: 'reasons' },
   { key: 'unqualified-reasons', icon: IconBan },
   { key: 'pools', icon: IconUsersGroup, group: 'automation' },
-  { key: 'integrations/apps', icon: IconApps, group: 'integrations' },
+  { key: 'integrations/integrations', icon: IconPlug, group: 'integrations' },
+  { key: 'integrations/apps', icon: IconApps },
   { key: 'authorized-apps', icon: IconPlugConnected },
   { key: 'api-tokens', icon: IconKey, group: 'developers' },
 ];
