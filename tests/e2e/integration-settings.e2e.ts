@@ -83,6 +83,8 @@ async function ask(socket: Socket, event: string, payload: unknown = {}) {
   return answer;
 }
 
+/** The text box of a picker (Mantine gives some of them the combobox role). */
+const input = (block: Locator) => block.locator('input:not([type="hidden"])').first();
 const settled = (block: Locator) => block.getByTestId('save-state').and(block.locator('[data-status="success"]')).waitFor();
 const settings = () => owner('GET', SETTINGS_API);
 
@@ -153,23 +155,23 @@ describe('Sell settings › Integrations: the Chat integration', () => {
 
       // S-14: a status from the lead status list.
       const status = page.getByTestId('setting-assign-status');
-      await status.getByRole('textbox').click();
+      await input(status).click();
       await page.getByRole('option', { name: 'Working' }).click();
       await settled(status);
 
       // S-15: typing a name that does not exist creates the source.
       const source = page.getByTestId('setting-assign-source');
-      await source.getByRole('textbox').fill('Website chat');
+      await input(source).fill('Website chat');
       await page.getByRole('option', { name: 'Create source "Website chat"' }).waitFor();
-      await source.getByRole('textbox').press('Enter');
+      await input(source).press('Enter');
       await settled(source);
-      await expect(source.getByRole('textbox').inputValue()).resolves.toBe('Website chat');
+      await expect(input(source).inputValue()).resolves.toBe('Website chat');
       const sources = (await owner('GET', '/v2/lead_sources')).items.map((i: { data: { name: string } }) => i.data.name);
       expect(sources).toContain('Website chat');
 
       // S-16 / S-17: a user and a pool; the topmost manager stays named.
       const owners = page.getByTestId('setting-assign-owner');
-      const picker = owners.getByRole('textbox');
+      const picker = input(owners);
       await picker.click();
       await picker.fill('Rita');
       await page.getByRole('option', { name: 'Rita Rep' }).click();
@@ -256,7 +258,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
 
       // S-10 with B-3: the dialog warns, and says how many agents would see how many records.
       await page.goto(`${server.url}/sell/settings/integrations/integrations/chat`);
-      const pastChats = page.getByTestId('setting-past-chats');
+      const pastChats = page.getByTestId('section-past-chats');
       await pastChats.getByRole('button', { name: 'Enable' }).click();
       const dialog = page.getByRole('dialog', { name: 'Show past chats in Sell?' });
       await dialog.getByText('becomes visible to every Chat agent who has Sell access, whatever Chat\'s own data access settings say').waitFor();
@@ -285,7 +287,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await rows.filter({ hasText: 'Vera Visitor' }).first().waitFor();
       await expect(rows.first().innerText()).resolves.toContain('Budget tier');
       const filters = page.getByTestId('audit-filters');
-      await filters.getByRole('textbox', { name: 'Agent' }).click();
+      await filters.getByLabel('Agent').click();
       await page.getByRole('option', { name: REP.name }).click();
       await page.getByText('Nothing matches these filters').waitFor();
       await filters.getByRole('button', { name: 'Clear filters' }).click();
@@ -300,13 +302,13 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await page.goto(`${server.url}/sell/settings/integrations/integrations/chat`);
       await page.reload();
       await expect(page.getByTestId('access-all_agents').getAttribute('aria-checked')).resolves.toBe('true');
-      await expect(page.getByTestId('setting-assign-status').getByRole('textbox').inputValue()).resolves.toBe('Working');
-      await expect(page.getByTestId('setting-assign-source').getByRole('textbox').inputValue()).resolves.toBe('Website chat');
+      await expect(input(page.getByTestId('setting-assign-status')).inputValue()).resolves.toBe('Working');
+      await expect(input(page.getByTestId('setting-assign-source')).inputValue()).resolves.toBe('Website chat');
       const pills = page.getByTestId('setting-assign-owner');
       await pills.getByText(REP.name).waitFor();
       await pills.getByText('Inbound team').waitFor();
       await expect(page.getByTestId('setting-offline-leads').getByRole('switch').isChecked()).resolves.toBe(true);
-      await expect(page.getByTestId('setting-past-chats').getByTestId('element-status').innerText()).resolves.toBe('On');
+      await expect(page.getByTestId('section-past-chats').getByTestId('element-status').innerText()).resolves.toBe('On');
     });
   });
 
@@ -336,7 +338,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await shot(page, 'ja-02-chat-settings');
 
       // S-24 / S-25: off (無効) and on again (有効にする → the dialog → 有効にする).
-      const pastChats = page.getByTestId('setting-past-chats');
+      const pastChats = page.getByTestId('section-past-chats');
       await pastChats.getByRole('button', { name: '無効' }).click();
       await settled(pastChats);
       await expect(pastChats.getByTestId('element-status').innerText()).resolves.toBe('無効');
@@ -369,9 +371,9 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await page.goto(`${server.url}/sell/settings/integrations/integrations/chat`);
       await page.getByTestId('read-only-notice').getByText('ask a Sell admin: Olga Owner').waitFor();
       await expect(page.getByTestId('access-all_agents').isDisabled()).resolves.toBe(true);
-      await expect(page.getByTestId('setting-assign-status').getByRole('textbox').isDisabled()).resolves.toBe(true);
-      await expect(page.getByTestId('setting-assign-owner').getByRole('textbox').isDisabled()).resolves.toBe(true);
-      await expect(page.getByTestId('setting-past-chats').getByRole('button').count()).resolves.toBe(0);
+      await expect(input(page.getByTestId('setting-assign-status')).isDisabled()).resolves.toBe(true);
+      await expect(input(page.getByTestId('setting-assign-owner')).isDisabled()).resolves.toBe(true);
+      await expect(page.getByTestId('section-past-chats').getByRole('button').count()).resolves.toBe(0);
       await shot(page, '09-chat-admin-read-only');
     });
 

@@ -64,8 +64,7 @@ describe('app files', () => {
       ['/apps/test-app/panel.js', 'text/javascript; charset=utf-8'],
       ['/apps/test-app/icon.svg', 'image/svg+xml'],
       ['/apps/test-app/manifest.json', 'application/json; charset=utf-8'],
-      ['/apps/sell-for-chat/sidebar.html', 'text/html; charset=utf-8'],
-      ['/apps/chat-for-sell/top-bar.html', 'text/html; charset=utf-8'],
+      ['/apps/sell-for-chat/icon.svg', 'image/svg+xml'],
     ];
     for (const [url, type] of expected) {
       const res = await get(url);
@@ -79,11 +78,9 @@ describe('app files', () => {
     expect((await get('/apps/test-app/panel.js')).body).toBe(fs.readFileSync('tests/fixtures/apps/test-app/panel.js', 'utf8'));
   });
 
-  it('the placeholder pages say, in English and Japanese, that the integration is being set up', async () => {
+  it('has no pages for the built-in apps, which the web app draws itself', async () => {
     for (const url of ['/apps/sell-for-chat/sidebar.html', '/apps/sell-for-chat/settings.html', '/apps/chat-for-sell/top-bar.html']) {
-      const body = (await get(url)).body;
-      expect(body).toContain('This integration is being set up.');
-      expect(body).toContain('この連携は現在準備中です。');
+      expect((await get(url)).statusCode, url).toBe(404);
     }
   });
 

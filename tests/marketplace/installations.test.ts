@@ -76,8 +76,10 @@ describe('installing an app without a sign-in step', () => {
         app_id: 'chat-for-sell',
         name: 'Chat for Sell',
         icon_url: '/apps/chat-for-sell/icon.svg',
-        frame_url: '/apps/chat-for-sell/top-bar.html#host=http%3A%2F%2Facme.localhost',
+        builtin: true,
+        frame_url: null,
         status: 'active',
+        settings: { sign_in_on_load: true },
       },
     ]);
     // Sell's top bar is for Sell users: an agent without a Sell seat does not get it.

@@ -61,11 +61,13 @@ describe('loading the catalog', () => {
     expect(sellForChat).toMatchObject({
       product: 'chat',
       requires: ['sell_platform', 'chat_team_plan'],
-      locations: { chat_sidebar: 'sidebar.html', settings: 'settings.html' },
+      builtin: true,
+      locations: { chat_sidebar: true },
       oauth: { scopes: ['read', 'write', 'profile'], sign_in_step: true },
     });
     const chatForSell = catalog.get('chat-for-sell')!.manifest;
-    expect(chatForSell).toMatchObject({ product: 'sell', locations: { sell_top_bar: 'top-bar.html' }, requires: ['sell_platform', 'chat_team_plan'] });
+    expect(chatForSell).toMatchObject({ product: 'sell', builtin: true, locations: { sell_top_bar: true }, requires: ['sell_platform', 'chat_team_plan'] });
+    expect(catalog.get('test-app')!.manifest.builtin).toBe(false);
     expect(chatForSell.settings).toEqual([expect.objectContaining({ name: 'sign_in_on_load', type: 'checkbox', default: true })]);
   });
 
@@ -115,6 +117,20 @@ describe('loading the catalog', () => {
 
     writeApp('demo-app', good(), ['icon.svg']);
     expect(loadError()).toMatch(/locations\.chat_sidebar: no file "sidebar\.html" in the app folder/);
+  });
+
+  it('refuses a built-in app outside the shipped apps folder, and mixes of pages and true', () => {
+    writeApp('demo-app', { ...good(), builtin: true, locations: { chat_sidebar: true } });
+    expect(loadError()).toMatch(/demo-app\/manifest\.json: builtin: only the apps shipped in Tandem's apps\/ folder may be built in/);
+    expect(() => loadCatalog(catalogRoots([root]))).toThrow(/builtin: only the apps shipped/);
+    fs.rmSync(path.join(root, 'demo-app'), { recursive: true });
+
+    writeApp('demo-app', { ...good(), locations: { chat_sidebar: true } });
+    expect(loadError()).toContain('locations.chat_sidebar: Give a page of the app folder, such as "sidebar.html" (true is only for built-in apps).');
+    fs.rmSync(path.join(root, 'demo-app'), { recursive: true });
+
+    writeApp('demo-app', { ...good(), builtin: true });
+    expect(loadError()).toContain('locations.chat_sidebar: A built-in app is drawn by Tandem: write true instead of a page.');
   });
 
   it('refuses invalid JSON, a folder without a manifest, and two apps with one id', () => {

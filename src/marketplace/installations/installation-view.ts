@@ -45,7 +45,7 @@ export function toInstallationView(
     activated: row.activated_at !== null,
     settings: values,
     secrets_set: secretsSet,
-    settings_frame_url: settingsPage ? frameUrl(app.manifest.id, settingsPage, options.origin) : null,
+    settings_frame_url: typeof settingsPage === 'string' ? frameUrl(app.manifest.id, settingsPage, options.origin) : null,
     created_by: creator ? { id: creator.id, name: creator.name } : null,
     created_at: row.created_at,
     updated_at: row.updated_at,

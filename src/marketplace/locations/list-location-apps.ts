@@ -1,4 +1,5 @@
 import { frameUrl, iconUrl } from '../catalog/app-urls.ts';
+import { parseStoredSettings, publicSettings, type SettingValue } from '../installations/installation-settings.ts';
 import { listInstallations } from '../installations/installations.repo.ts';
 import type { MarketplaceContext } from '../marketplace-context.ts';
 import type { InstallationStatus } from '../marketplace-tables.ts';
@@ -10,9 +11,13 @@ export type LocationApp = {
   app_id: string;
   name: string;
   icon_url: string;
-  frame_url: string;
+  /** Drawn by the web app itself (a shipped app, with the user's session); it then has no frame. */
+  builtin: boolean;
+  frame_url: string | null;
   /** `needs_authorization`: its access to Sell was revoked; the host offers to reconnect it (O-9). */
   status: InstallationStatus;
+  /** The installation's settings, secrets left out (they never leave the server). */
+  settings: Record<string, SettingValue>;
 };
 
 /** The apps shown at a location for the current user: installed (install finished) and enabled. */
@@ -29,8 +34,10 @@ export async function listLocationApps(ctx: MarketplaceContext, location: Hosted
         app_id: row.app_id,
         name: app.manifest.name,
         icon_url: iconUrl(app),
-        frame_url: frameUrl(app.manifest.id, page, ctx.origin),
+        builtin: app.manifest.builtin,
+        frame_url: page === true ? null : frameUrl(app.manifest.id, page, ctx.origin),
         status: row.status,
+        settings: publicSettings(app.manifest, parseStoredSettings(row.settings)).values,
       },
     ];
   });

@@ -39,6 +39,9 @@ const settingSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/** A location's page: a file of the app folder, or `true` for a built-in app, which Tandem draws itself. */
+const locationPage = z.union([appFile, z.literal(true)]);
+
 const allowedUrl = z
   .string()
   .regex(/^https?:\/\/[^/?#@]+\/[^?#]*$/, 'Give an http(s) URL with a path and no query, such as "https://api.example.com/".');
@@ -63,10 +66,14 @@ export const manifestSchema = z
       .array(z.enum(requirementNames))
       .default([])
       .meta({ description: 'Install rules beyond the product ones: a platform Sell account, Chat on the Team plan or higher.' }),
+    builtin: z.boolean().default(false).meta({
+      description:
+        "Drawn by Tandem itself, with the user's session, instead of in a sandboxed frame: its locations say true instead of naming a page. Only the apps shipped in Tandem's apps/ folder may be built in.",
+    }),
     locations: z
-      .strictObject({ chat_sidebar: appFile.optional(), sell_top_bar: appFile.optional(), settings: appFile.optional() })
+      .strictObject({ chat_sidebar: locationPage.optional(), sell_top_bar: locationPage.optional(), settings: locationPage.optional() })
       .refine((l) => Object.keys(l).length > 0, 'Name at least one location.')
-      .meta({ description: 'The page (a file of the app folder) shown at each location.', minProperties: 1 }),
+      .meta({ description: 'The page (a file of the app folder) shown at each location; true for a built-in app.', minProperties: 1 }),
     oauth: z
       .strictObject({
         scopes: z.array(z.enum(scopes)).min(1),
@@ -81,6 +88,14 @@ export const manifestSchema = z
       .meta({ description: 'Where request() may go besides the Sell API: URL prefixes.' }),
   })
   .superRefine((manifest, ctx) => {
+    for (const [location, page] of Object.entries(manifest.locations)) {
+      if (manifest.builtin && page !== true) {
+        ctx.addIssue({ code: 'custom', path: ['locations', location], message: 'A built-in app is drawn by Tandem: write true instead of a page.' });
+      }
+      if (!manifest.builtin && page === true) {
+        ctx.addIssue({ code: 'custom', path: ['locations', location], message: 'Give a page of the app folder, such as "sidebar.html" (true is only for built-in apps).' });
+      }
+    }
     const seen = new Set<string>();
     manifest.settings.forEach((setting, index) => {
       if (seen.has(setting.name)) ctx.addIssue({ code: 'custom', path: ['settings', index, 'name'], message: `"${setting.name}" is used twice.` });

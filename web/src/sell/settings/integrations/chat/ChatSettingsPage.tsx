@@ -87,9 +87,7 @@ export function ChatSettingsPage() {
             )}
           </SettingsSection>
 
-          <SettingsSection id="past-chats-section" title={t('elements.pastChats.name')} description={t('elements.pastChats.description')}>
-            <PastChatsSetting answer={data} />
-          </SettingsSection>
+          <PastChatsSetting answer={data} />
 
           <SettingsSection
             id="read-audit"
