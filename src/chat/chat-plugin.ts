@@ -9,6 +9,7 @@ import { chatApiWriteRoutes } from './api/chat-api-writes.routes.ts';
 import { dashboardRoutes } from './http/dashboard.routes.ts';
 import { settingsRoutes } from './http/settings.routes.ts';
 import { widgetRoutes } from './http/widget.routes.ts';
+import { widgetPreviewRoutes } from './http/widget-preview.routes.ts';
 import { registerAgentSocket } from './live/agent-socket.ts';
 import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from './live/chat-rooms.ts';
 import { SenderLimits } from './live/sender-limits.ts';
@@ -46,6 +47,7 @@ async function chat(app: FastifyInstance) {
   await app.register(dashboardRoutes(services));
   await app.register(settingsRoutes(services));
   await app.register(widgetRoutes(services));
+  await app.register(widgetPreviewRoutes);
   await app.register(chatApiRoutes(services));
   await app.register(chatApiWriteRoutes(services));
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,18 +31,23 @@ let owner: Awaited<ReturnType<typeof apiSession>>;
 const sockets: Socket[] = [];
 const world = { repId: 0, poolId: 0, budgetFieldId: 0, languageFieldId: 0, chatId: '' };
 
-async function shot(page: Page, name: string) {
+/** Saves a picture of the page under test-results/ for people to look at (a dialog: the window as seen). */
+async function shot(page: Page, name: string, { fullPage = true } = {}) {
   fs.mkdirSync(SHOTS, { recursive: true });
+  if (fullPage) {
+    // A whole-page picture is taken from the top, with nothing focused, so the fixed top bar sits where a person sees it.
+    await page.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
+  }
   await page.waitForTimeout(250); // transitions settle, for the picture
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
-async function signIn(email: string, password: string, locale = 'en-US') {
+async function signIn(email: string, password: string, locale = 'en-US', base = server.url) {
   const context = await browser.newContext({ locale, viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${base}/sign-in`);
   const form = page.getByTestId('sign-in-form');
   await form.locator('input[type="email"]').fill(email);
   await form.locator('input[type="password"]').fill(password);
@@ -221,7 +227,8 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       const catalogue = page.getByTestId('field-catalogue');
       const widget = page.getByTestId('widget-fields');
       await catalogue.getByRole('textbox', { name: 'Search fields' }).fill('budget');
-      await expect(catalogue.getByTestId('catalogue-field').allInnerTexts()).resolves.toEqual(['Budget tier\nCustom']);
+      await expect.poll(() => catalogue.getByTestId('catalogue-field').count(), { timeout: 15_000 }).toBe(1);
+      await catalogue.getByTestId('catalogue-field').getByText('Budget tier').waitFor();
       await catalogue.getByRole('button', { name: 'Drag Budget tier into the widget' }).focus();
       await page.keyboard.press('Space');
       await page.waitForTimeout(200);
@@ -244,7 +251,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await preview.getByText('The data shown is sample data.').waitFor();
       await preview.getByRole('row').filter({ hasText: 'Budget tier' }).waitFor();
       await preview.getByRole('row').filter({ hasText: 'Preferred language' }).getByText('Sample text').waitFor();
-      await shot(page, '06-widget-preview');
+      await shot(page, '06-widget-preview', { fullPage: false });
       await page.keyboard.press('Escape');
       await preview.waitFor({ state: 'detached' });
 
@@ -265,7 +272,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       const exposure = await owner('GET', '/api/integrations/sell-chat/past-chats/exposure');
       expect(exposure).toMatchObject({ accessMode: 'all_agents', agents: 3, records: 1 });
       await dialog.getByTestId('past-chats-exposure').getByText('3 agents would gain sight of 1 record.').waitFor();
-      await shot(page, '07-past-chats-dialog');
+      await shot(page, '07-past-chats-dialog', { fullPage: false });
       await dialog.getByRole('button', { name: 'Enable' }).click();
       await dialog.waitFor({ state: 'detached' });
       await settled(pastChats);
@@ -274,18 +281,26 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       // The Sell app in Chat installed from the Marketplace (another journey clicks through it): its mark turns green.
       await installWithSignIn(server.url, await sessionCookie(server.url, OWNER.email, OWNER.password), 'sell-for-chat', {});
       await page.goto(`${server.url}/sell/settings/integrations/integrations`);
-      await expect.poll(() => card.getByTestId('element-status').allInnerTexts()).toEqual(['On', 'Off · not installed', 'On']);
+      await expect.poll(() => card.getByTestId('element-status').allInnerTexts(), { timeout: 15_000 }).toEqual(['On', 'Off · not installed', 'On']);
       await expect(card.getByRole('link', { name: "Manage in Chat's My Apps" }).getAttribute('href')).resolves.toBe('/chat/apps');
       await expect(card.getByRole('link', { name: 'View details and install' }).getAttribute('href')).resolves.toBe('/marketplace/chat-for-sell');
       await shot(page, '02-integrations-enabled');
 
       // B-1: Olga's card beside Vera's chat is recorded; the audit lists, filters and exports it.
-      await owner('GET', `/api/integrations/sell-chat/chats/${world.chatId}/card`);
+      // Each look at the card is one line; 26 of them make two pages.
+      for (let i = 0; i < 26; i += 1) await owner('GET', `/api/integrations/sell-chat/chats/${world.chatId}/card`);
       await page.goto(`${server.url}/sell/settings/integrations/integrations/chat`);
       await page.getByRole('link', { name: 'Open read audit' }).click();
       const rows = page.getByTestId('audit-row');
       await rows.filter({ hasText: 'Vera Visitor' }).first().waitFor();
       await expect(rows.first().innerText()).resolves.toContain('Budget tier');
+      await expect(rows.count()).resolves.toBe(25);
+      await page.getByRole('button', { name: 'Older' }).click();
+      await page.getByText('Page 2').waitFor();
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1);
+      await page.getByRole('button', { name: 'Newer' }).click();
+      await page.getByText('Page 1').waitFor();
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(25);
       const filters = page.getByTestId('audit-filters');
       await filters.getByLabel('Agent').click();
       await page.getByRole('option', { name: REP.name }).click();
@@ -294,8 +309,15 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await rows.first().waitFor();
       await shot(page, '08-read-audit');
       const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
-      const csv = await page.evaluate(async (url) => (await fetch(url!)).text(), href);
-      expect(csv.split('\r\n')[0]).toBe('\uFEFFtime,agent_id,agent_name,chat_id,record_type,record_id,record_name,fields,acting_sell_user_id');
+      const download = await page.evaluate(async (url) => {
+        const answer = await fetch(url!);
+        const bytes = new Uint8Array(await answer.arrayBuffer());
+        return { type: answer.headers.get('content-type'), bom: Array.from(bytes.slice(0, 3)), text: new TextDecoder().decode(bytes) };
+      }, href);
+      expect(download.type).toContain('text/csv');
+      expect(download.bom).toEqual([0xef, 0xbb, 0xbf]); // spreadsheets read it as UTF-8
+      const csv = download.text;
+      expect(csv.split('\r\n')[0]).toBe('time,agent_id,agent_name,chat_id,record_type,record_id,record_name,fields,acting_sell_user_id');
       expect(csv).toContain('Vera Visitor');
 
       // Reloaded, every setting is as it was left.
@@ -331,7 +353,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
         'オーナーの割り当て',
         'エージェントに任意のオーナーの割り当てを許可する',
       ]) {
-        await page.getByText(label, { exact: true }).first().waitFor();
+        await page.getByText(label).first().waitFor();
       }
       await page.getByRole('link', { name: 'フィールド設定' }).waitFor();
       await page.getByTestId('topmost-manager').getByText('最上位のマネージャー: Olga Owner').waitFor();
@@ -346,10 +368,10 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       const dialog = page.getByRole('dialog');
       await dialog.getByText('Sellへのアクセス権を持つすべてのChatエージェントに表示されます(Chatデータへのアクセス設定に関係なく)').waitFor();
       await dialog.getByText('3人のエージェントが1件のレコードを閲覧できるようになります。').waitFor();
-      await shot(page, 'ja-03-past-chats-dialog');
+      await shot(page, 'ja-03-past-chats-dialog', { fullPage: false });
       await dialog.getByRole('button', { name: '有効にする' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await expect.poll(() => pastChats.getByTestId('element-status').innerText()).toBe('有効');
+      await expect.poll(() => pastChats.getByTestId('element-status').innerText(), { timeout: 15_000 }).toBe('有効');
       expect((await settings()).settings.pastChatsEnabled).toBe(true);
 
       await page.getByRole('link', { name: 'フィールド設定' }).click();
@@ -360,7 +382,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await page.getByRole('button', { name: '公開' }).waitFor();
       await page.getByRole('button', { name: '確認' }).click();
       await page.getByTestId('widget-preview').getByText('表示されているデータはサンプルです。').waitFor();
-      await shot(page, 'ja-04-widget-preview');
+      await shot(page, 'ja-04-widget-preview', { fullPage: false });
     });
   });
 
@@ -385,6 +407,34 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await refused.getByText('The settings are changed by the Sell admins: Olga Owner.').waitFor();
       await expect(page.getByRole('button', { name: 'Enable' }).count()).resolves.toBe(0);
       await shot(page, '10-rep-refused');
+    });
+  });
+
+  it('names each prerequisite that fails, and lets a Sell admin migrate a legacy Sell account (S-1, S-2)', async () => {
+    // A second company on the same install: Sell still legacy, Chat on the Lite plan.
+    const harbor = { name: 'Hana Harbor', email: 'hana@harbor.test', password: 'harbor password 1' };
+    execFileSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['src/cli/tandem.ts', 'account:create', '--subdomain', 'harbor', '--name', 'Harbor Goods', '--owner-name', harbor.name, '--email', harbor.email, '--password', harbor.password, '--sell-kind', 'legacy', '--chat-plan', 'lite'],
+      { env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' }, stdio: 'pipe' },
+    );
+    const base = server.url.replace('localhost', 'harbor.localhost');
+    const { context, page, errors } = await signIn(harbor.email, harbor.password, 'en-US', base);
+    await run(context, page, 'prerequisites', errors, async () => {
+      await page.goto(`${base}/sell/settings/integrations/integrations`);
+      const failures = page.getByTestId('chat-integration-card').getByTestId('prerequisite-failures');
+      await failures.locator('[data-code="sell_legacy_account"]').getByText('Sell is a legacy account').waitFor();
+      await failures.locator('[data-code="chat_plan_too_low"]').getByText('Chat is on the Lite plan; Team or higher is needed.').waitFor();
+      await expect(page.getByRole('button', { name: 'Enable' }).isDisabled()).resolves.toBe(true);
+      await shot(page, '11-prerequisites-failing');
+
+      await failures.getByRole('button', { name: 'Migrate Sell to the platform' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Migrate Sell to the platform' }).click();
+      await page.getByText('Sell is now a platform account.').waitFor();
+      await expect.poll(() => failures.locator('[data-code="sell_legacy_account"]').count(), { timeout: 15_000 }).toBe(0);
+      // S-2 still holds it back, and says who can change the plan.
+      await failures.locator('[data-code="chat_plan_too_low"]').getByText('You can change the plan in Chat settings.').waitFor();
+      await expect(page.getByRole('button', { name: 'Enable' }).isDisabled()).resolves.toBe(true);
     });
   });
 });

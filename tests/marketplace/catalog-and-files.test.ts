@@ -35,7 +35,7 @@ describe('the catalog', () => {
       settings: [],
       allowed_urls: [],
       icon_url: '/apps/sell-for-chat/icon.svg',
-      locations: ['chat_sidebar', 'settings'],
+      locations: ['chat_sidebar'],
       oauth: { scopes: ['read', 'write', 'profile'], sign_in_step: true },
       installation: null,
       can_install: { ok: true, failures: [] },

@@ -153,7 +153,11 @@ describe('installing an app with a sign-in step', () => {
     expect(write.statusCode).toBe(403); // no write scope
 
     const hash = '#host=http%3A%2F%2Facme.localhost';
-    expect(await locationApps(agent, 'chat_sidebar')).toEqual([expect.objectContaining({ installation_id: installationId, frame_url: `/apps/test-app/panel.html${hash}`, status: 'active' })]);
+    const [sidebarApp] = await locationApps(agent, 'chat_sidebar');
+    expect(sidebarApp).toMatchObject({ installation_id: installationId, builtin: false, frame_url: `/apps/test-app/panel.html${hash}`, status: 'active' });
+    // Its settings come along for the host, never a secret's value.
+    expect(sidebarApp.settings).toEqual({ greeting: 'Hello' });
+    expect(JSON.stringify(sidebarApp)).not.toContain('sk-test-123456');
     expect(await locationApps(owner, 'sell_top_bar')).toHaveLength(2);
     expect((await appEvents()).map((e) => e.type)).toEqual(['app.installed', 'app.installed']);
   });

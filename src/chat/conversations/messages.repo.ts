@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { AuthorKind, ChatExecutor, ChatTables, LogType, MessageRow } from '../chat-tables.ts';
-import { reusableQuery } from '../reusable-query.ts';
+import { reusableQuery } from '../../platform/db/reusable-query.ts';
 
 // The message hot path: four statements, each compiled once (see reusable-query.ts).
 

@@ -1,9 +1,9 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../app.ts';
 import type { Config } from '../../config.ts';
 import type { AccountRow } from '../../platform/accounts/accounts.repo.ts';
 import type { Db } from '../../platform/db/connect.ts';
 import { DEMO_OWNER_EMAIL, DEMO_PASSWORD } from './demo-people.ts';
+import { DemoBrowser } from './demo-browser.ts';
 
 const SHIPPED_APPS = ['sell-for-chat', 'chat-for-sell'];
 
@@ -43,33 +43,4 @@ async function install(browser: DemoBrowser, appId: string, subdomain: string): 
   const callback = new URL(decided.json().redirect_to as string);
   const landed = await browser.call('GET', `${callback.pathname}${callback.search}`);
   return String(landed.headers.location ?? '').includes('sign_in=done') ? 'installed' : 'the sign-in step failed';
-}
-
-/** Just enough of a browser for the routes above: one host, the session cookie and the CSRF token. */
-class DemoBrowser {
-  private cookie: string | undefined;
-  private csrfToken: string | undefined;
-
-  constructor(
-    private readonly app: FastifyInstance,
-    private readonly host: string,
-  ) {}
-
-  async call(method: InjectOptions['method'], url: string, body?: unknown) {
-    const res = await this.app.inject({
-      method,
-      url,
-      headers: {
-        host: this.host,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
-    });
-    const session = res.cookies.find((c) => c.name === 'tandem_session');
-    if (session) this.cookie = session.value ? `tandem_session=${session.value}` : undefined;
-    if (url === '/api/session' && method === 'POST') this.csrfToken = res.json().csrfToken;
-    return res;
-  }
 }

@@ -51,4 +51,27 @@ describe('outbox dispatcher', () => {
     expect(row.dispatched_at).not.toBeNull();
     expect(runs).toBe(2);
   });
+
+  it('runs an outside-transaction handler with transactions of its own, records it once it succeeded, and retries it after a failure', async () => {
+    const node = new EventDispatcher(t.db, quietLog);
+    let fail = true;
+    let runs = 0;
+    node.onOutsideTransaction('account.created', 'outside', async (event) => {
+      runs += 1;
+      // Its own transaction: on SQLite this would wait forever inside the dispatcher's.
+      await t.db.kysely.transaction().execute((trx) => trx.updateTable('accounts').set({ name: `run ${runs}` }).where('id', '=', event.accountId).execute());
+      if (fail) throw new Error('downstream unavailable');
+    });
+    const { account } = await makeAccount(t, 'acme');
+    await node.drain();
+    const delivered = () => t.db.kysely.selectFrom('event_deliveries').select('event_id').where('handler', '=', 'outside').execute();
+    expect(await delivered()).toEqual([]);
+    fail = false;
+    await node.drain();
+    await node.drain();
+    expect(runs).toBe(2);
+    expect(await delivered()).toHaveLength(1);
+    const row = await t.db.kysely.selectFrom('accounts').select('name').where('id', '=', account.id).executeTakeFirstOrThrow();
+    expect(row.name).toBe('run 2'); // at least once: the failed run's own writes stay, so such handlers must be idempotent
+  });
 });

@@ -75,18 +75,22 @@ export class EventDispatcher {
     let total = 0;
     for (;;) {
       const batch = await pendingEvents(this.db.kysely, BATCH, MAX_ATTEMPTS);
+      // Marked in one statement per batch: a crash before it only replays events, which handlers
+      // shrug off (each delivery is recorded), and a busy chat saves a commit per message.
+      const dispatched: number[] = [];
       for (const row of batch) {
         const event: OutboxEvent = { id: row.id, accountId: row.account_id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at };
         try {
           for (const handler of this.handlers.get(row.type) ?? []) await this.deliver(event, handler);
-          await markDispatched(this.db.kysely, row.id, nowIso());
-          total += 1;
+          dispatched.push(row.id);
         } catch (error) {
           const attempts = row.attempts + 1;
           this.log.error({ err: error, eventId: row.id, type: row.type, attempts }, 'event handler failed; will retry');
           await recordFailure(this.db.kysely, row.id, attempts, String((error as Error)?.stack ?? error));
         }
       }
+      if (dispatched.length > 0) await markDispatched(this.db.kysely, dispatched, nowIso());
+      total += dispatched.length;
       if (batch.length < BATCH) return total;
     }
   }

@@ -20,8 +20,8 @@ export function recordDelivery(db: Executor, eventId: number, handler: string, a
   return db.insertInto('event_deliveries').values({ event_id: eventId, handler, delivered_at: at }).execute();
 }
 
-export function markDispatched(db: Executor, eventId: number, at: string) {
-  return db.updateTable('outbox').set({ dispatched_at: at }).where('id', '=', eventId).execute();
+export function markDispatched(db: Executor, eventIds: number[], at: string) {
+  return db.updateTable('outbox').set({ dispatched_at: at }).where('id', 'in', eventIds).execute();
 }
 
 export function recordFailure(db: Executor, eventId: number, attempts: number, error: string) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { escapeHtml } from './escape-html.ts';
 import { AppError } from './app-error.ts';
 import { countAccounts } from '../accounts/accounts.repo.ts';
 
@@ -48,9 +49,10 @@ function isFile(p: string): boolean {
 }
 
 export function sendPage(reply: FastifyReply, status: number, title: string, message: string) {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Tandem</title>
+  const [safeTitle, safeMessage] = [escapeHtml(title), escapeHtml(message)];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${safeTitle} · Tandem</title>
 <style>body{font:16px system-ui,sans-serif;color:#1f2933;display:grid;place-items:center;min-height:90vh;margin:0}
 main{max-width:32rem;padding:2rem}h1{font-size:1.5rem}</style></head>
-<body><main><h1>${title}</h1><p>${message}</p></main></body></html>`;
+<body><main><h1>${safeTitle}</h1><p>${safeMessage}</p></main></body></html>`;
   return reply.status(status).type('text/html; charset=utf-8').send(html);
 }

@@ -1,11 +1,18 @@
-import type { SellExecutor } from '../sell-tables.ts';
+import type { Kysely } from 'kysely';
+import { reusableQuery } from '../../platform/db/reusable-query.ts';
+import type { SellDatabase, SellExecutor } from '../sell-tables.ts';
 import type { ExternalFeedLine, FeedRecordRef } from './external-feed.ts';
 
 /** Lines per insert: well under both databases' parameter limits. */
 const LINES_PER_INSERT = 500;
 
-export function findExternal(db: SellExecutor, accountId: number, sourceKey: string) {
-  return db.selectFrom('sell_feed_externals').select(['data', 'source_group']).where('account_id', '=', accountId).where('source_key', '=', sourceKey).executeTakeFirst();
+// Compiled once: every chat message asks it (see reusable-query.ts).
+const externalByKey = reusableQuery((db: Kysely<SellDatabase>, accountId: number, sourceKey: string) =>
+  db.selectFrom('sell_feed_externals').select(['data', 'source_group']).where('account_id', '=', accountId).where('source_key', '=', sourceKey),
+);
+
+export async function findExternal(db: SellExecutor, accountId: number, sourceKey: string) {
+  return (await externalByKey(db, accountId, sourceKey)).rows[0];
 }
 
 export async function upsertExternal(db: SellExecutor, row: { account_id: number; source_key: string; source_group: string; data: string; updated_at: string }) {

@@ -27,9 +27,8 @@ export function upsertFeedItem(db: SellExecutor, item: NewFeedItem) {
 export type FeedCursor = { occurredAt: string; id: number };
 
 /**
- * Newest first; `sources` lists the records whose history makes up this feed, the record itself first
- * (a contact's lead, too). Projected items of a hidden group are left out, and one projected item on
- * both the record and its lead (a chat on a lead and on the contact it became) shows once.
+ * Newest first; `sources` lists the records whose history makes up this feed (a contact's lead, too).
+ * Projected items of a hidden group are left out (S-25).
  */
 export function feedPage(
   db: SellExecutor,
@@ -37,7 +36,6 @@ export function feedPage(
   sources: { resourceType: ResourceType; resourceId: number }[],
   options: { kinds?: string[]; after?: FeedCursor; limit: number },
 ) {
-  const [own, ...others] = sources;
   let query = db
     .selectFrom('sell_feed_items')
     .selectAll()
@@ -54,25 +52,6 @@ export function feedPage(
         ),
       ),
     );
-  if (own && others.length) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('source_group', 'is', null),
-        eb.and([eb('resource_type', '=', own.resourceType), eb('resource_id', '=', own.resourceId)]),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('sell_feed_items as o')
-              .select('o.id')
-              .where('o.account_id', '=', accountId)
-              .where('o.resource_type', '=', own.resourceType)
-              .where('o.resource_id', '=', own.resourceId)
-              .whereRef('o.source_key', '=', 'sell_feed_items.source_key'),
-          ),
-        ),
-      ]),
-    );
-  }
   if (options.kinds?.length) query = query.where('kind', 'in', options.kinds);
   if (options.after) {
     const { occurredAt, id } = options.after;

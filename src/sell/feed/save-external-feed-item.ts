@@ -18,11 +18,7 @@ export async function saveExternalFeedItem(ctx: FeedProjectionContext, item: Ext
     .execute(async (trx) => {
       const attached = await attachmentsOf(trx, ctx.accountId, item.group, sourceKey);
       const leaving = attached.filter((a) => !item.records.some((r) => sameRecord(a, r)));
-      await detachFeedItems(
-        trx,
-        ctx.accountId,
-        leaving.map((a) => a.id),
-      );
+      await detachFeedItems(trx, ctx.accountId, leaving.map((a) => a.id));
       if (item.records.length === 0) {
         await deleteExternal(trx, ctx.accountId, sourceKey);
         return leaving.map(({ resourceType, resourceId }) => ({ resourceType, resourceId }));

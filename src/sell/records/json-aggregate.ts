@@ -23,5 +23,6 @@ export function jsonRows(dialect: DialectName, { values, from, orderBy }: RowLis
 
 /** A JSON aggregate as read back: PostgreSQL's driver parses json, SQLite returns text. */
 export function readJsonArray<T>(value: unknown): T[] {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
+  if (typeof value !== 'string') return value as T[];
+  return value === '[]' ? [] : (JSON.parse(value) as T[]);
 }

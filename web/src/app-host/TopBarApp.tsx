@@ -9,7 +9,7 @@ import { NeedsReconnect } from './NeedsReconnect';
 import classes from './TopBarApp.module.css';
 
 /**
- * An app in a top bar: its icon opens a panel with the app. The panel is only hidden while closed,
+ * A framed app in a top bar (built-in apps bring their own, see BuiltinApp): its icon opens a panel with the app. The panel is only hidden while closed,
  * so the app runs from the moment the page loads (it may, say, count waiting chats) and opens at once.
  */
 export function TopBarApp({ app }: { app: LocationApp }) {
@@ -58,7 +58,7 @@ export function TopBarApp({ app }: { app: LocationApp }) {
         {app.status === 'needs_authorization' ? (
           <NeedsReconnect name={app.name} installationId={app.installation_id} />
         ) : (
-          <AppFrame name={app.name} frameUrl={app.frame_url} height={520} installationId={app.installation_id} location="sell_top_bar" />
+          app.frame_url && <AppFrame name={app.name} frameUrl={app.frame_url} height={520} installationId={app.installation_id} location="sell_top_bar" />
         )}
       </Paper>
     </div>

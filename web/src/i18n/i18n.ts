@@ -13,6 +13,10 @@ import oauthEn from './oauth.en.json';
 import oauthJa from './oauth.ja.json';
 import sellChatEn from './sell-chat.en.json';
 import sellChatJa from './sell-chat.ja.json';
+import sellChatCardEn from './sell-chat-card.en.json';
+import sellChatCardJa from './sell-chat-card.ja.json';
+import chatForSellEn from './chat-for-sell.en.json';
+import chatForSellJa from './chat-for-sell.ja.json';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, SUPPORTED_LANGUAGES, toSupportedLanguage } from './languages';
 
 // Typing the Japanese file as the English one makes a missing translation a compile error.
@@ -22,10 +26,12 @@ const chatJapanese: typeof chatEn = chatJa;
 const marketplaceJapanese: typeof marketplaceEn = marketplaceJa;
 const oauthJapanese: typeof oauthEn = oauthJa;
 const sellChatJapanese: typeof sellChatEn = sellChatJa;
+const sellChatCardJapanese: typeof sellChatCardEn = sellChatCardJa;
+const chatForSellJapanese: typeof chatForSellEn = chatForSellJa;
 
 export const resources = {
-  en: { translation: en, sell: sellEn, chat: chatEn, marketplace: marketplaceEn, oauth: oauthEn, sellChat: sellChatEn },
-  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese, marketplace: marketplaceJapanese, oauth: oauthJapanese, sellChat: sellChatJapanese },
+  en: { translation: en, sell: sellEn, chat: chatEn, marketplace: marketplaceEn, oauth: oauthEn, sellChat: sellChatEn, sellChatCard: sellChatCardEn, chatForSell: chatForSellEn },
+  ja: { translation: japanese, sell: sellJapanese, chat: chatJapanese, marketplace: marketplaceJapanese, oauth: oauthJapanese, sellChat: sellChatJapanese, sellChatCard: sellChatCardJapanese, chatForSell: chatForSellJapanese },
 } as const;
 
 function reflectLanguageOnDocument(language: string): void {

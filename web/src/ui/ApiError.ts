@@ -8,6 +8,8 @@ export class ApiError extends Error {
   /** Seconds to wait, from the `Retry-After` header of a 429 answer. */
   readonly retryAfterSeconds: number | null;
   readonly requestId: string | null;
+  /** The envelope's `details`, when the server gives some (e.g. the remedy for a refusal). */
+  readonly details: Record<string, unknown> | null;
 
   constructor(options: {
     status: number;
@@ -16,6 +18,7 @@ export class ApiError extends Error {
     fields?: FieldError[];
     retryAfterSeconds?: number | null;
     requestId?: string | null;
+    details?: Record<string, unknown> | null;
   }) {
     super(options.message);
     this.name = 'ApiError';
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.fields = options.fields ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds ?? null;
     this.requestId = options.requestId ?? null;
+    this.details = options.details ?? null;
   }
 }
 

@@ -20,7 +20,7 @@ function parseRetryAfter(header: string | null): number | null {
 }
 
 interface ErrorEnvelope {
-  error?: { code?: unknown; message?: unknown; fields?: unknown };
+  error?: { code?: unknown; message?: unknown; fields?: unknown; details?: unknown };
   requestId?: unknown;
 }
 
@@ -50,6 +50,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
     fields: toFieldErrors(body?.fields),
     retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
     requestId: typeof envelope?.requestId === 'string' ? envelope.requestId : null,
+    details: body?.details && typeof body.details === 'object' && !Array.isArray(body.details) ? (body.details as Record<string, unknown>) : null,
   });
 }
 

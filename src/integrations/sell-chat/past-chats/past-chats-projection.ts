@@ -1,9 +1,11 @@
+import type { Kysely } from 'kysely';
 import { chatContext, type ChatContext, type ChatServices } from '../../../chat/index.ts';
-import { findAccountById } from '../../../platform/accounts/accounts.repo.ts';
+import { findAccountById, type AccountRow } from '../../../platform/accounts/accounts.repo.ts';
 import type { Db } from '../../../platform/db/connect.ts';
+import { reusableQuery } from '../../../platform/db/reusable-query.ts';
+import { TtlCache } from '../../../platform/ttl-cache.ts';
 import type { FeedProjectionContext, FeedRecordRef, SellFeedLive } from '../../../sell/index.ts';
-import { sellChatDb } from '../sell-chat-tables.ts';
-import { findSettingsRow } from '../settings/settings.repo.ts';
+import { sellChatDb, type SellChatDatabase } from '../sell-chat-tables.ts';
 
 /** What the past-chats projection works with: the system's access to Chat and Sell, and Sell's live feeds. */
 export type PastChatsServices = { db: Db; chatServices: ChatServices; feedLive: SellFeedLive };
@@ -22,14 +24,21 @@ export type PastChatsContext = {
   changed: (records: FeedRecordRef[]) => void;
 };
 
+// Every chat message comes through here: the account row is cached, the setting read by a compiled query.
+const accounts = new TtlCache<number, AccountRow>(60_000);
+const pastChatsSetting = reusableQuery((db: Kysely<SellChatDatabase>, accountId: number) =>
+  db.selectFrom('sell_chat_settings').select('past_chats_enabled').where('account_id', '=', accountId),
+);
+
 /** The context for one account, or undefined when the account is gone. */
 export async function pastChatsContext(services: PastChatsServices, accountId: number): Promise<PastChatsContext | undefined> {
-  const account = await findAccountById(services.db.kysely, accountId);
+  const account = accounts.get(accountId) ?? (await findAccountById(services.db.kysely, accountId));
   if (!account) return undefined;
-  const settings = await findSettingsRow(sellChatDb(services.db), accountId);
+  accounts.set(accountId, account);
+  const setting = (await pastChatsSetting(sellChatDb(services.db), accountId)).rows[0];
   return {
     accountId,
-    enabled: settings?.past_chats_enabled === 1,
+    enabled: setting?.past_chats_enabled === 1,
     chat: chatContext(services.chatServices, account, { kind: 'system' }),
     sell: { db: services.db, accountId },
     changed: (records) => {

@@ -3,11 +3,10 @@ import { Alert, Anchor, Button, Paper, Skeleton, Stack, Text, ThemeIcon, Title }
 import { IconApps } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { AppFrame } from '../../app-host/AppFrame';
 import { createAppEventHub } from '../../app-host/appEventHub';
 import { sidebarVisitor, useChatSidebarEvents, type SidebarChat } from '../../app-host/chatSidebarEvents';
+import { ChatSidebarApp } from '../../app-host/ChatSidebarApp';
 import { CollapsibleApp } from '../../app-host/CollapsibleApp';
-import { NeedsReconnect } from '../../app-host/NeedsReconnect';
 import { useLocationApps } from '../../marketplace/api/useMarketplaceApi';
 import { useLive } from '../live/liveContext';
 import type { ChatView } from '../types';
@@ -60,20 +59,7 @@ export function AppsPanel({ chat }: { chat: ChatView }) {
         {apps.data?.length === 0 && <EmptyApps />}
         {apps.data?.map((app) => (
           <CollapsibleApp key={app.installation_id} appId={app.app_id} name={app.name} iconUrl={app.icon_url}>
-            {app.status === 'needs_authorization' ? (
-              <NeedsReconnect name={app.name} installationId={app.installation_id} />
-            ) : (
-              <AppFrame
-                key={chat.id}
-                name={app.name}
-                frameUrl={app.frame_url}
-                height={360}
-                installationId={app.installation_id}
-                location="chat_sidebar"
-                chat={context}
-                events={hub}
-              />
-            )}
+            <ChatSidebarApp app={app} chat={context} events={hub} />
           </CollapsibleApp>
         ))}
       </Stack>

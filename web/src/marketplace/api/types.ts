@@ -68,8 +68,12 @@ export type LocationApp = {
   app_id: string;
   name: string;
   icon_url: string;
-  frame_url: string;
+  /** A shipped app the web app draws itself (see app-host/builtinApps); it has no frame. */
+  builtin: boolean;
+  frame_url: string | null;
   status: Installation['status'];
+  /** The installation's settings, secrets left out. */
+  settings: Record<string, SettingValue>;
 };
 
 export type ProxyRequest = { method: string; path: string; query?: Record<string, string>; headers?: Record<string, string>; body?: unknown };

@@ -23,6 +23,7 @@ export const sellKeys = {
   record: (resource: ResourceType, id: number) => ['sell', 'record', resource, id] as const,
   recordNames: (resource: ResourceType, ids: readonly number[]) => ['sell', 'record', resource, 'names', ids] as const,
   feeds: ['sell', 'feed'] as const,
+  recordFeed: (resource: ResourceType, id: number) => ['sell', 'feed', resource, id] as const,
   feed: (resource: ResourceType, id: number, kinds: readonly FeedKind[]) => ['sell', 'feed', resource, id, kinds] as const,
   tasks: ['sell', 'tasks'] as const,
   recordTasks: (resource: ResourceType, id: number) => ['sell', 'tasks', 'record', resource, id] as const,

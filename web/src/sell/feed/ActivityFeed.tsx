@@ -8,13 +8,15 @@ import { FeedFilterChips } from './FeedFilterChips';
 import { FeedItemRow } from './FeedItemRow';
 import { kindsOf, type FeedFilter } from './feedFilters';
 import { useFeed } from './useFeed';
+import { useFeedLive } from './useFeedLive';
 import classes from './ActivityFeed.module.css';
 
-/** The record's activity: filter chips, newest first, and "Load more" down the cursor. */
+/** The record's activity: filter chips, newest first, "Load more" down the cursor; kept current live (O-8). */
 export function ActivityFeed({ resource, id }: { resource: ResourceType; id: number }) {
   const { t } = useTranslation('sell');
   const [filters, setFilters] = useState<FeedFilter[]>([]);
   const feed = useFeed(resource, id, kindsOf(filters));
+  useFeedLive(resource, id);
   const items = feed.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack gap="md" data-testid="activity-feed">

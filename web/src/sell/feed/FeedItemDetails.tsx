@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { FeedItem, ResourceType } from '../api/types';
 import { useSellFormat } from '../format/useSellFormat';
 import { appRecordPath } from '../records/resourcePaths';
+import { ChatFeedDetails } from './ChatFeedDetails';
 import classes from './ActivityFeed.module.css';
 
 function positiveId(value: unknown): number | null {
@@ -68,10 +69,8 @@ export function FeedItemDetails({ item, current }: FeedItemDetailsProps) {
         </Group>
       );
     }
-    case 'chat': {
-      const summary = typeof item.data.summary === 'string' ? item.data.summary : content;
-      return summary ? <Text className={classes.quote}>{summary}</Text> : null;
-    }
+    case 'chat':
+      return <ChatFeedDetails item={item} />;
     default:
       return null;
   }

@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { FeedItem } from '../api/types';
 import { useUserNames } from '../data/useSellUsers';
 import { useStageById } from '../data/usePipelines';
+import { chatFeedData, visitorLabel } from './chatFeedData';
 
 function text(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
@@ -32,7 +33,8 @@ export function FeedItemSentence({ item }: { item: FeedItem }) {
       values.to = stageOf(Number(item.data.to))?.name ?? none;
       break;
     case 'chat':
-      values.visitor = text(item.data.visitorName ?? item.data.visitor_name ?? item.data.visitor) || t('feed.aVisitor');
+      // Text from the internet: Trans escapes values before it reads the markup of the sentence.
+      values.visitor = visitorLabel(chatFeedData(item)) ?? t('feed.aVisitor');
       break;
     default:
       break;

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AuditEntry, AuditRecordType } from '../../../../integrations/sell-chat/api/types';
@@ -32,17 +32,19 @@ export function AuditTable({ entries, fieldLabel }: { entries: AuditEntry[]; fie
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{entry.agent.name}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {entry.agent.name}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Badge size="xs" variant="light" color="gray" tt="none">
-                      {t(`audit.recordTypes.${entry.record.type}`)}
-                    </Badge>
-                    <Anchor component={Link} to={`${RECORD_PATH[entry.record.type]}/${entry.record.id}`} size="sm">
+                  <Stack gap={0}>
+                    <Anchor component={Link} to={`${RECORD_PATH[entry.record.type]}/${entry.record.id}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
                       {entry.record.name}
                     </Anchor>
-                  </Group>
+                    <Text size="xs" c="dimmed">
+                      {t(`audit.recordTypes.${entry.record.type}`)} #{entry.record.id}
+                    </Text>
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c="dimmed" maw={260}>

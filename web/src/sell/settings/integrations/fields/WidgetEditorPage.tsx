@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../../../app/NotFoundPage';
@@ -27,12 +28,14 @@ export function WidgetEditorPage() {
     <>
       <BackLink to={fieldSettingsPath} label={t('fields.title')} />
       <SettingsPageHeader title={t('editor.title', { widget: t(`fields.widgets.${name}.title`) })} description={t('editor.description')} />
-      {settings.data && !canEdit && <ReadOnlyNotice />}
-      {editor.data && summary && settings.data ? (
-        <WidgetEditor widget={summary} catalogue={editor.data.catalogue[name]} canEdit={canEdit} />
-      ) : (
-        <SettingsLoadState error={editor.error ?? settings.error} onRetry={() => void editor.refetch()} />
-      )}
+      <Stack gap="md">
+        {settings.data && !canEdit && <ReadOnlyNotice />}
+        {editor.data && summary && settings.data ? (
+          <WidgetEditor widget={summary} catalogue={editor.data.catalogue[name]} canEdit={canEdit} />
+        ) : (
+          <SettingsLoadState error={editor.error ?? settings.error} onRetry={() => void editor.refetch()} />
+        )}
+      </Stack>
     </>
   );
 }

@@ -76,7 +76,7 @@ export function ChatIntegrationCard({ answer, prerequisites }: { answer: Setting
             status={elements.pastChats}
             action={
               settings.enabled && (
-                <Button component={Link} to={`${chatSettingsPath}#past-chats`} variant="subtle" size="sm">
+                <Button component={Link} to={`${chatSettingsPath}#past-chats`} variant="subtle" size="sm" style={{ flexShrink: 0 }}>
                   {t('card.settings')}
                 </Button>
               )

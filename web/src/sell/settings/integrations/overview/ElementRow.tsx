@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Group, Stack, Text } from '@mantine/core';
+import { Box, Group, Stack, Text } from '@mantine/core';
 import { ElementStatusMark } from '../../../../integrations/sell-chat/ElementStatusMark';
 import type { ElementStatus } from '../../../../integrations/sell-chat/api/types';
 
@@ -9,7 +9,9 @@ export function ElementRow({ name, description, status, action, children }: { na
     <Stack gap="xs" py="md" data-testid="integration-element" data-element={name}>
       <Group justify="space-between" wrap="nowrap" align="center" gap="md">
         <Group gap="md" wrap="nowrap" align="center" miw={0}>
-          <ElementStatusMark status={status} />
+          <Box w={180} style={{ flexShrink: 0 }}>
+            <ElementStatusMark status={status} />
+          </Box>
           <Stack gap={2} miw={0}>
             <Text fw={600} size="sm">
               {name}
