@@ -15,7 +15,8 @@ const ACCOUNT = 'bench';
 
 /**
  * GET /v2/leads/:id and GET /v2/leads?per_page=100 on the seeded account (`npm run seed:bulk`), each
- * beside a bare Fastify route running the same SQL on the same database, both over real HTTP.
+ * beside a bare Fastify route running the same SQL on the same database, both over real HTTP and
+ * measured in alternating slices (the machine may be shared).
  */
 export const benchmark: Benchmark = {
   name: 'sell-leads',

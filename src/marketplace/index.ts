@@ -11,3 +11,5 @@ export { ManifestError, type Catalog, type CatalogApp } from './catalog/load-cat
 export { listInstallations } from './installations/list-installations.ts';
 export { findAppConnection, type AppConnection } from './installations/find-app-connection.ts';
 export type { InstallationView } from './installations/installation-view.ts';
+export { checkInstallRules } from './rules/check-install-rules.ts';
+export type { RuleFailure } from './rules/install-rules.ts';

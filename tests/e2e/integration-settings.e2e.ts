@@ -15,7 +15,7 @@ import { startServer, type RunningServer } from './support/server.ts';
  * a pool, with the topmost manager named), publishes a Lead widget with custom fields added by
  * keyboard and by "+", and enables past chats through the confirmation dialog with its B-3 numbers.
  * Every setting survives a reload; the read audit lists and exports what agents saw; the page reads
- * the same in Japanese with the article's labels; a Chat admin sees it read-only and a rep is told
+ * the same in Japanese with the article's labels; a Chat admin and a rep see it read-only and are told
  * who can change it.
  */
 
@@ -386,7 +386,7 @@ describe('Sell settings › Integrations: the Chat integration', () => {
     });
   });
 
-  it('shows a Chat admin the settings read-only, and tells a rep who can change them', async () => {
+  it('shows a Chat admin and a rep the settings read-only, saying who can change them', async () => {
     const carl = await signIn(CHAT_ADMIN.email, CHAT_ADMIN.password);
     await run(carl.context, carl.page, 'chat-admin', carl.errors, async () => {
       const { page } = carl;
@@ -403,10 +403,11 @@ describe('Sell settings › Integrations: the Chat integration', () => {
     await run(rita.context, rita.page, 'rep', rita.errors, async () => {
       const { page } = rita;
       await page.goto(`${server.url}/sell/settings/integrations/integrations`);
-      const refused = page.getByTestId('settings-refused');
-      await refused.getByText('The settings are changed by the Sell admins: Olga Owner.').waitFor();
       await expect(page.getByRole('button', { name: 'Enable' }).count()).resolves.toBe(0);
-      await shot(page, '10-rep-refused');
+      await page.goto(`${server.url}/sell/settings/integrations/integrations/chat`);
+      await page.getByTestId('read-only-notice').getByText('ask a Sell admin: Olga Owner').waitFor();
+      await expect(page.getByTestId('access-all_agents').isDisabled()).resolves.toBe(true);
+      await shot(page, '10-rep-read-only');
     });
   });
 

@@ -168,7 +168,7 @@ afterAll(async () => {
 });
 
 describe('Sell for Chat beside a chat, Chat for Sell in Sell', () => {
-  it('finds, creates and follows visitors in Sell, notifies the rep, and lets a rep chat from Sell', async () => {
+  it('finds, creates and follows visitors in Sell, notifies the rep, and lets a rep chat from Sell', { timeout: 240_000 }, async () => {
     const pages: Page[] = [];
     try {
       await journey(pages);
@@ -348,4 +348,28 @@ async function journey(pages: Page[]) {
   await expect(refusal.getAttribute('data-code')).resolves.toBe('sell_access_required');
   await refusal.scrollIntoViewIfNeeded();
   await shot(nina, '11-no-sell-seat');
+
+  // The owner revokes Sell for Chat's grant (Sell › Authorized apps): the card says what happened and
+  // offers Reconnect (O-9), which goes through the Authorize application dialog and brings the data back.
+  const { grants } = await owner('GET', '/api/oauth/grants');
+  const grant = grants.find((g: { appName: string }) => g.appName === 'Sell for Chat');
+  await owner('DELETE', `/api/oauth/grants/${grant.id}`);
+  const olga = await signIn(OWNER);
+  pages.push(olga);
+  await olga.goto(`${server.url}/chat`);
+  await olga.getByTestId('agent-status').waitFor();
+  await socketVisitorChats('Pia Camper', 'carla@contoso.example', 'Is my order on its way?');
+  await serveInDashboard(olga, 'Pia Camper');
+  const revoked = olga.getByTestId('apps-panel').getByTestId('sell-card-refusal');
+  await revoked.getByText('Sell for Chat lost its access to Sell').waitFor(PATIENTLY);
+  await expect(revoked.getAttribute('data-code')).resolves.toBe('sell_app_needs_authorization');
+  await revoked.scrollIntoViewIfNeeded();
+  await shot(olga, '12-revoked-reconnect');
+  await revoked.getByRole('button', { name: 'Reconnect Sell for Chat' }).click();
+  const dialog = olga.getByTestId('oauth-authorize');
+  await dialog.getByRole('button', { name: 'Authorize' }).click();
+  await olga.waitForURL(/\/chat\/apps\?.*sign_in=done/);
+  await olga.getByRole('tab', { name: 'Dashboard' }).click();
+  await olga.getByTestId('open-chats').getByRole('button', { name: 'Pia Camper' }).click();
+  await card(olga.getByTestId('apps-panel')).getByTestId('sell-card-match').getByText('Carla Customer').waitFor(PATIENTLY);
 }

@@ -65,11 +65,27 @@ describe('Chat integration settings', () => {
     expect(refused.json().error.message).toContain('Only a Sell admin can change the Chat integration settings');
     expect(refused.json().error.message).toContain(w.users.owner.name);
     expect(refused.json().error.message).toContain('Sam');
-    expect((await (await w.as('maria')).get(`${API}/settings`)).statusCode).toBe(403);
+    // A rep reads them (how leads from Chat are assigned), without the right to change them.
+    const asRep = await (await w.as('maria')).get(`${API}/settings`);
+    expect(asRep.statusCode, asRep.body).toBe(200);
+    expect(asRep.json().canEdit).toBe(false);
 
     const bySam = await (await w.as('sam')).patch(`${API}/settings`, { enabled: true });
     expect(bySam.statusCode, bySam.body).toBe(200);
     expect(bySam.json().settings.enabled).toBe(true);
+  });
+
+  it('refuses to enable while Chat is on the Lite plan, with the Marketplace message (S-2), and enables once it is not', async () => {
+    const w = await world();
+    const owner = await w.as('owner');
+    expect((await owner.patch('/api/account', { chatPlan: 'lite' })).statusCode).toBe(200);
+    const refused = await owner.patch(`${API}/settings`, { enabled: true });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('prerequisites_not_met');
+    expect(refused.json().error.message).toContain('Chat is on the Lite plan; Team or higher is needed.');
+    expect((await owner.get(`${API}/settings`)).json().settings.enabled).toBe(false);
+    expect((await owner.patch('/api/account', { chatPlan: 'team' })).statusCode).toBe(200);
+    expect((await owner.patch(`${API}/settings`, { enabled: true })).json().settings.enabled).toBe(true);
   });
 
   it('shows the settings to the Chat owner and admins without letting them change anything', async () => {

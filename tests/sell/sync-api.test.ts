@@ -66,6 +66,15 @@ describe('Sync API', () => {
     expect(await syncOnce(w.api.rep)).toBeNull();
   });
 
+  it('hands a collaborator the records they collaborate on (A-3)', async () => {
+    const lead = (await w.api.rep2.post('/v2/leads', { last_name: 'Shared' })).json().data;
+    await t.app.events.drain();
+    expect(await syncOnce(w.api.outsider)).toBeNull();
+    const shared = await w.api.rep2.post('/v2/collaborations', { resource_type: 'lead', resource_id: lead.id, collaborator_id: w.users.outsider.id });
+    expect(shared.statusCode, shared.body).toBe(200);
+    expect((await syncOnce(w.api.outsider))?.map((s) => [s.type, s.event, s.data.id])).toEqual([['lead', 'created', lead.id]]);
+  });
+
   it('sends again whatever was fetched but not acknowledged', async () => {
     await w.api.rep.post('/v2/leads', { last_name: 'Unacked' });
     await t.app.events.drain();

@@ -19,11 +19,16 @@ export async function requireSellAdmin(ctx: IntegrationContext, what: string): P
   throw forbidden(`Only a Sell admin can ${what}.${names.length ? ` Ask ${names.join(', ')}.` : ''}`);
 }
 
-/** Reading the settings page: Sell admins, and Chat's owner and admins (who install the Sell app). */
+const hasSellSeat = (u: UserRow) => u.active === 1 && u.sell_role !== 'none';
+
+/**
+ * Reading the settings page: every Sell user (read-only unless a Sell admin, so reps know how leads
+ * from Chat are assigned), and Chat's owner and admins (who install the Sell app).
+ */
 export function requireIntegrationViewer(ctx: IntegrationContext): UserRow {
   const user = signedIn(ctx);
-  if (isSellAdmin(user) || isChatAdmin(user)) return user;
-  throw forbidden('Only a Sell admin, a Chat admin or the Chat owner can see the Chat integration settings.');
+  if (hasSellSeat(user) || isChatAdmin(user)) return user;
+  throw forbidden('Only Sell users, Chat admins and the Chat owner can see the Chat integration settings.');
 }
 
 /** The read audit (B-1): Sell admins, and Chat's owner and admins. */

@@ -21,7 +21,9 @@ async function freePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
-  const child: ChildProcess = spawn(path.resolve('node_modules/.bin/tsx'), ['src/main.ts'], {
+  // Node itself with tsx's loader, not the tsx command: that wrapper relays signals to a second
+  // process and could itself die of the SIGTERM (exit 143) before the server's own exit code came back.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

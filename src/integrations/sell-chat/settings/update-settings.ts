@@ -2,8 +2,10 @@ import type { Updateable } from 'kysely';
 import { nowIso } from '../../../platform/db/time.ts';
 import { appendEvent } from '../../../platform/events/append-event.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
+import { checkInstallRules } from '../../../marketplace/index.ts';
 import { requireSellAdmin } from '../admin-guards.ts';
 import type { IntegrationContext } from '../integration-context.ts';
+import type { UserRow } from '../../../platform/identity/users.repo.ts';
 import '../sell-chat-events.ts';
 import type { SellChatTables } from '../sell-chat-tables.ts';
 import { checkSettingsPatch } from './check-settings-patch.ts';
@@ -21,6 +23,7 @@ const flag = (v: boolean) => (v ? 1 : 0);
 export async function updateSettings(ctx: IntegrationContext, raw: SettingsPatch): Promise<SettingsAnswer> {
   const admin = await requireSellAdmin(ctx, 'change the Chat integration settings');
   const patch = settingsPatchSchema.parse(raw);
+  if (patch.enabled === true) await requirePrerequisites(ctx, admin);
   const current = await loadSettings(ctx.tables, ctx.account.id);
   const checked = await checkSettingsPatch(ctx, { ...ctx, actor: admin }, current, patch);
   if (checked.errors.length) throw new AppError(422, 'validation_failed', 'Some fields are not valid.', checked.errors);
@@ -61,4 +64,14 @@ export async function updateSettings(ctx: IntegrationContext, raw: SettingsPatch
     });
   });
   return presentSettings(ctx, admin, await loadSettings(ctx.tables, ctx.account.id));
+}
+
+/**
+ * Enabling is an entry point like the Marketplace (issue: prerequisites at every entry point): Sell on
+ * the platform (S-1) and Chat on Team or higher (S-2), refused with the Marketplace's own messages.
+ */
+async function requirePrerequisites(ctx: IntegrationContext, admin: UserRow): Promise<void> {
+  const failures = await checkInstallRules({ db: ctx.db, account: ctx.account, actor: admin }, { product: 'sell', requires: ['sell_platform', 'chat_team_plan'] }, { scope: 'install' });
+  if (failures.length === 0) return;
+  throw new AppError(403, 'prerequisites_not_met', `The Chat integration cannot be enabled yet. ${failures.map((f) => f.message).join(' ')}`, undefined, undefined, { failures });
 }

@@ -28,7 +28,7 @@ export function CardRefusal({ refusal, installationId }: { refusal: AccessRefusa
     >
       <Text size="xs">{known ? t(`refusal.${known}.body`) : refusal.message}</Text>
       {offersReconnect && (
-        <Button mt="sm" size="xs" variant="light" color="orange" loading={pending} onClick={() => reconnect(installationId)}>
+        <Button mt="sm" size="xs" color="orange" loading={pending} onClick={() => reconnect(installationId)}>
           {t('refusal.reconnect')}
         </Button>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconCheck, IconNote } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,9 +55,11 @@ export function NoteForRep({ chatId, match }: { chatId: string; match: CardMatch
       <Stack gap="xs">
         {sent && (
           <Alert variant="light" color="teal" radius="md" icon={<IconCheck size={16} aria-hidden="true" />} p="xs" data-testid="note-for-rep-sent">
-            {sent.answer.notified
-              ? t('note.sentNotified', { record: sent.name, name: sent.answer.notified.name })
-              : t('note.sent', { record: sent.name })}
+            <Text size="xs">
+              {sent.answer.notified
+                ? t('note.sentNotified', { record: sent.name, name: sent.answer.notified.name })
+                : t('note.sent', { record: sent.name })}
+            </Text>
           </Alert>
         )}
         <Button
