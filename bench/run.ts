@@ -30,5 +30,9 @@ for (const bench of selected) {
   for (const row of await bench.run()) rows.push({ ...row, ratio: ratioOf(row.value, row.baseline) });
 }
 console.table(rows.map((r) => ({ name: r.name, value: r.value, unit: r.unit, baseline: r.baseline, ratio: r.ratio })));
-fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(rows, null, 2) + '\n');
+// One benchmark run alone replaces only its own rows: the others' latest numbers stay in the file.
+const resultsFile = path.join(here, 'results.json');
+const fresh = new Set(rows.map((r) => r.name));
+const kept = wanted && fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as BenchRow[]).filter((r) => !fresh.has(r.name)) : [];
+fs.writeFileSync(resultsFile, JSON.stringify([...kept, ...rows], null, 2) + '\n');
 console.log(`Wrote ${path.join('bench', 'results.json')}`);
