@@ -1,10 +1,16 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { apiSession } from './support/api-session.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { sessionCookie } from './support/installed-app.ts';
+import { signInOnPage } from './support/journey.ts';
+import { collectPageErrors } from './support/page-watch.ts';
+import { ask, socketClients } from './support/sockets.ts';
+import { setUpAccount } from './support/account.ts';
+import { expectCleanStop } from './support/stop-server.ts';
 
 /**
  * The agent dashboard follows what happens without a reload: a chat handed to a department goes to
@@ -18,28 +24,10 @@ const BEN = { name: 'Ben Agent', email: 'ben@northwind.test', password: 'ben pas
 
 let server: RunningServer;
 let browser: Browser;
-const sockets: Socket[] = [];
+const clients = socketClients(() => server.url);
+const connect = clients.connect;
 const pageErrors: string[] = [];
 
-function connect(namespace: string, options: { cookie?: string; visitorKey?: string }): Promise<Socket> {
-  const socket = io(`${server.url}${namespace}`, {
-    transports: ['websocket'],
-    reconnection: false,
-    ...(options.cookie ? { extraHeaders: { cookie: options.cookie } } : {}),
-    ...(options.visitorKey ? { auth: { visitorKey: options.visitorKey } } : {}),
-  });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-async function ask(socket: Socket, event: string, payload: unknown = {}): Promise<any> {
-  const answer = await socket.timeout(5000).emitWithAck(event, payload);
-  expect(answer.ok, `${event}: ${JSON.stringify(answer)}`).toBe(true);
-  return answer;
-}
 
 function nextEvent(socket: Socket, event: string, match: (payload: any) => boolean): Promise<any> {
   return new Promise((resolve, reject) => {
@@ -52,38 +40,25 @@ function nextEvent(socket: Socket, event: string, match: (payload: any) => boole
   });
 }
 
-async function signInCookie(email: string, password: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
 const visitor = () => connect('/chat/visitor', { visitorKey: crypto.randomUUID() });
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  clients.disconnectAll();
   await browser?.close();
-  const code = await server?.stop();
-  if (code !== 0) console.log(server?.output());
-  expect(code).toBe(0);
+  await expectCleanStop(server);
 });
 
 describe('Chat dashboard: live without reloading', () => {
   it('transfers to a department, lists ended chats in History and shows new offline messages', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const dashboard = await context.newPage();
-    dashboard.on('pageerror', (error) => pageErrors.push(`dashboard: ${error.message}`));
+    collectPageErrors(dashboard, pageErrors, 'dashboard');
     try {
       await journey(context.newPage.bind(context), dashboard);
     } catch (error) {
@@ -99,20 +74,16 @@ async function journey(newPage: () => Promise<Page>, dashboard: Page) {
   const api = await apiSession(server.url, OWNER.email, OWNER.password);
   const ben = (await api('POST', '/api/users', { ...BEN, chatRole: 'agent' })).user;
   const sales = (await api('POST', '/api/chat/departments', { name: 'Sales', memberIds: [ben.id] })).department;
-  const benSocket = await connect('/chat/agent', { cookie: await signInCookie(BEN.email, BEN.password) });
+  const benSocket = await connect('/chat/agent', { cookie: (await sessionCookie(server.url, BEN.email, BEN.password)).cookie });
   await ask(benSocket, 'agent:hello');
 
-  await dashboard.goto(`${server.url}/sign-in`);
-  const signIn = dashboard.getByTestId('sign-in-form');
-  await signIn.getByLabel('Email').fill(OWNER.email);
-  await signIn.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(dashboard, server.url, OWNER.email, OWNER.password);
   await dashboard.getByTestId('product-switcher').getByRole('link', { name: 'Chat' }).click();
   await dashboard.getByText('No visitor is waiting.').waitFor();
   await dashboard.getByTestId('offline-messages').getByText('No unread offline messages.').waitFor();
   // History, open in another tab of the same agent.
   const history = await newPage();
-  history.on('pageerror', (error) => pageErrors.push(`history: ${error.message}`));
+  collectPageErrors(history, pageErrors, 'history');
   await history.goto(`${server.url}/chat/history`);
   await history.getByText('No chats yet').waitFor();
 

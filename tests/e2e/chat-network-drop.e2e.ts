@@ -1,9 +1,12 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page, WebSocketRoute } from 'playwright-core';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startCustomerSite, type CustomerSite } from './support/customer-site.ts';
+import { signInOnPage } from './support/journey.ts';
+import { collectPageErrors } from './support/page-watch.ts';
+import { setUpAccount } from './support/account.ts';
+import { expectCleanStop } from './support/stop-server.ts';
 
 /**
  * The delivery guarantee from the widget's side (issue 4): a visitor chatting on a customer's site
@@ -17,7 +20,7 @@ const OWNER = { name: 'Olga Owner', email: 'olga@northwind.test', password: 'own
 const OUTAGE_MS = 30_000;
 
 let server: RunningServer;
-let site: http.Server;
+let site: CustomerSite;
 let siteUrl: string;
 let browser: Browser;
 const pageErrors: string[] = [];
@@ -91,37 +94,23 @@ class FlakyNetwork {
   }
 }
 
-function startCustomerSite(widgetUrl: string): Promise<http.Server> {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind shop</title></head>
+const customerPage = (widgetUrl: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind shop</title></head>
 <body><h1>Northwind outdoor gear</h1><script src="${widgetUrl}" async></script></body></html>`;
-  const s = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
   // From an address other than "localhost", the Socket.IO client also drops its connection as soon as
   // the browser says it is offline, as it does on customers' sites.
-  site = await startCustomerSite(`http://127.0.0.1:${server.port}/widget.js`);
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+  site = await startCustomerSite(customerPage(`http://127.0.0.1:${server.port}/widget.js`));
+  siteUrl = site.url;
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (site) await new Promise((resolve) => site.close(resolve));
-  const code = await server?.stop();
-  if (code !== 0) console.log(server?.output());
-  expect(code).toBe(0);
+  await site?.close();
+  await expectCleanStop(server);
 });
 
 /** The texts of the messages a transcript shows, in order (the sender's name line left out). */
@@ -135,8 +124,8 @@ describe('Chat: the visitor’s network drops for 30 seconds', () => {
     await network.attach();
     const agent = await agentContext.newPage();
     const visitor = await visitorContext.newPage();
-    agent.on('pageerror', (error) => pageErrors.push(`agent: ${error.message}`));
-    visitor.on('pageerror', (error) => pageErrors.push(`visitor: ${error.message}`));
+    collectPageErrors(agent, pageErrors, 'agent');
+    collectPageErrors(visitor, pageErrors, 'visitor');
     try {
       await outage(agent, visitor, network);
     } catch (error) {
@@ -152,11 +141,7 @@ describe('Chat: the visitor’s network drops for 30 seconds', () => {
 
 async function outage(agent: Page, visitor: Page, network: FlakyNetwork) {
   // The agent is Online in the dashboard; the visitor starts a chat on the customer's site.
-  await agent.goto(`${server.url}/sign-in`);
-  const signIn = agent.getByTestId('sign-in-form');
-  await signIn.getByLabel('Email').fill(OWNER.email);
-  await signIn.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(agent, server.url, OWNER.email, OWNER.password);
   await agent.getByTestId('product-switcher').getByRole('link', { name: 'Chat' }).click();
   await agent.getByText('No visitor is waiting.').waitFor();
 

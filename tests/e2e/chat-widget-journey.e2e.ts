@@ -1,9 +1,12 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startCustomerSite, type CustomerSite } from './support/customer-site.ts';
+import { signInOnPage } from './support/journey.ts';
+import { collectFailedRequestsAndDialogs, collectPageErrors } from './support/page-watch.ts';
+import { setUpAccount } from './support/account.ts';
+import { expectCleanStop } from './support/stop-server.ts';
 
 /**
  * Chat from both sides (issue 4, "Done when"): a customer's page on another port embeds the widget
@@ -16,57 +19,39 @@ const OWNER = { name: 'Olga Owner', email: 'olga@northwind.test', password: 'own
 const HOSTILE_NAME = 'Mallory <img src=x onerror=alert(1)>';
 
 let server: RunningServer;
-let site: http.Server;
+let site: CustomerSite;
 let siteUrl: string;
 let browser: Browser;
 const pageErrors: string[] = [];
 const dialogs: string[] = [];
 
-/** The customer's website: a plain page on its own port with the one script tag. */
-function startCustomerSite(widgetUrl: string): Promise<http.Server> {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind shop</title>
+/** The customer's website: a plain page with the one script tag. */
+const customerPage = (widgetUrl: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind shop</title>
 <style>* { color: red !important; font-family: serif !important; } button { display: none !important; }</style></head>
 <body><h1>Northwind outdoor gear</h1><p>Tents, boots and more.</p>
 <script src="${widgetUrl}" async></script></body></html>`;
-  const s = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 function watch(page: Page, who: string) {
-  page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-  page.on('requestfailed', (request) => pageErrors.push(`${who}: ${request.url()} failed: ${request.failure()?.errorText ?? ''}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${who}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  collectPageErrors(page, pageErrors, who);
+  collectFailedRequestsAndDialogs(page, pageErrors, dialogs, who);
 }
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
   // Another site may load the script only if the server allows it (Cross-Origin-Resource-Policy).
   const widget = await fetch(`${server.url}/widget.js`);
   expect(widget.status).toBe(200);
   expect(widget.headers.get('cross-origin-resource-policy') ?? 'cross-origin', 'GET /widget.js must be loadable from other origins').toBe('cross-origin');
-  site = await startCustomerSite(`${server.url}/widget.js`);
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+  site = await startCustomerSite(customerPage(`${server.url}/widget.js`));
+  siteUrl = site.url;
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (site) await new Promise((resolve) => site.close(resolve));
-  const code = await server?.stop();
-  if (code !== 0) console.log(server?.output());
-  expect(code).toBe(0);
+  await site?.close();
+  await expectCleanStop(server);
 });
 
 describe('Chat: a visitor on a customer site and an agent in the dashboard', () => {
@@ -93,11 +78,7 @@ describe('Chat: a visitor on a customer site and an agent in the dashboard', () 
 
 async function journey(agent: Page, visitor: Page) {
   // The agent signs in, opens Chat and is Online (the default, kept by the server).
-  await agent.goto(`${server.url}/sign-in`);
-  const signIn = agent.getByTestId('sign-in-form');
-  await signIn.getByLabel('Email').fill(OWNER.email);
-  await signIn.getByLabel('Password', { exact: true }).fill(OWNER.password);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(agent, server.url, OWNER.email, OWNER.password);
   await agent.getByTestId('product-switcher').getByRole('link', { name: 'Chat' }).click();
   const status = agent.getByTestId('agent-status');
   await status.waitFor();

@@ -3,11 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { apiSession } from './support/api-session.ts';
 import { launchBrowser } from './support/browser.ts';
 import { installWithSignIn, sessionCookie } from './support/installed-app.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { signInBrowser } from './support/journey.ts';
+import { ask, socketClients } from './support/sockets.ts';
+import { setUpAccount } from './support/account.ts';
+import { expectCleanStop } from './support/stop-server.ts';
 
 /**
  * Sell › Settings › Integrations › Integrations, as the seed article walks through it: an owner
@@ -28,7 +32,8 @@ const SHOTS = path.resolve('test-results/integration-settings');
 let server: RunningServer;
 let browser: Browser;
 let owner: Awaited<ReturnType<typeof apiSession>>;
-const sockets: Socket[] = [];
+const clients = socketClients(() => server.url);
+const connect = clients.connect;
 const world = { repId: 0, poolId: 0, budgetFieldId: 0, languageFieldId: 0, chatId: '' };
 
 /** Saves a picture of the page under test-results/ for people to look at (a dialog: the window as seen). */
@@ -42,19 +47,7 @@ async function shot(page: Page, name: string, { fullPage = true } = {}) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
-async function signIn(email: string, password: string, locale = 'en-US', base = server.url) {
-  const context = await browser.newContext({ locale, viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${base}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.locator('input[type="email"]').fill(email);
-  await form.locator('input[type="password"]').fill(password);
-  await form.locator('button[type="submit"]').click();
-  await page.getByTestId('product-switcher').waitFor();
-  return { context, page, errors };
-}
+const signIn = (email: string, password: string, locale = 'en-US', base = server.url) => signInBrowser(browser, base, email, password, locale, { width: 1440, height: 1000 });
 
 /** Runs a journey; on failure keeps a screenshot of where it stopped and the page's errors. */
 async function run(context: BrowserContext, page: Page, name: string, errors: string[], steps: () => Promise<void>) {
@@ -69,26 +62,6 @@ async function run(context: BrowserContext, page: Page, name: string, errors: st
   expect(errors).toEqual([]);
 }
 
-function connect(namespace: string, options: { cookie?: string; visitorKey?: string }): Promise<Socket> {
-  const socket = io(`${server.url}${namespace}`, {
-    transports: ['websocket'],
-    reconnection: false,
-    ...(options.cookie ? { extraHeaders: { cookie: options.cookie } } : {}),
-    ...(options.visitorKey ? { auth: { visitorKey: options.visitorKey } } : {}),
-  });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
-  });
-}
-
-async function ask(socket: Socket, event: string, payload: unknown = {}) {
-  const answer = await socket.timeout(5000).emitWithAck(event, payload);
-  expect(answer.ok, `${event}: ${JSON.stringify(answer)}`).toBe(true);
-  return answer;
-}
-
 /** The text box of a picker (Mantine gives some of them the combobox role). */
 const input = (block: Locator) => block.locator('input:not([type="hidden"])').first();
 const settled = (block: Locator) => block.getByTestId('save-state').and(block.locator('[data-status="success"]')).waitFor();
@@ -97,12 +70,7 @@ const settings = () => owner('GET', SETTINGS_API);
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
   owner = await apiSession(server.url, OWNER.email, OWNER.password);
   world.repId = (await owner('POST', '/api/users', { ...REP, sellRole: 'user', chatRole: 'agent' })).user.id;
   await owner('POST', '/api/users', { ...CHAT_ADMIN, sellRole: 'user', chatRole: 'admin' });
@@ -123,11 +91,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const socket of sockets) socket.disconnect();
+  clients.disconnectAll();
   await browser?.close();
-  const code = await server?.stop();
-  if (code !== 0) console.log(server?.output());
-  expect(code).toBe(0);
+  await expectCleanStop(server);
 });
 
 describe('Sell settings › Integrations: the Chat integration', () => {

@@ -7,6 +7,9 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
 import { installWithSignIn, readAccessToken, sessionCookie } from './support/installed-app.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { signInBrowser } from './support/journey.ts';
+import { setUpAccount } from './support/account.ts';
+import { expectCleanStop } from './support/stop-server.ts';
 
 /**
  * The Marketplace and the app host (issue 5, "Done when"): the account owner (Chat owner and Sell
@@ -33,19 +36,7 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-async function signedIn(locale = 'en-US', who: { email: string; password: string } = OWNER): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel(/Email|メールアドレス/).fill(who.email);
-  await form.getByLabel(/^(Password|パスワード)$/).fill(who.password);
-  await form.locator('button[type="submit"]').click();
-  await page.getByTestId('product-switcher').waitFor();
-  return { context, page, errors };
-}
+const signedIn = (locale = 'en-US', who: { email: string; password: string } = OWNER) => signInBrowser(browser, server.url, who.email, who.password, locale);
 
 /** Runs a journey; on failure, keeps a screenshot of where it stopped. */
 async function run(page: Page, name: string, errors: string[], steps: () => Promise<void>) {
@@ -89,12 +80,7 @@ async function frameIn(page: Page, selector: string): Promise<Frame> {
 beforeAll(async () => {
   server = await startServer({ EXTRA_APP_DIRS: 'tests/fixtures/apps', SECRETS_KEY });
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
   // App pages run in an opaque origin: the SDK must be loadable from there.
   const sdk = await fetch(`${server.url}/app-sdk.js`);
   expect(sdk.status).toBe(200);
@@ -105,9 +91,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const socket of visitors) socket.disconnect();
   await browser?.close();
-  const code = await server?.stop();
-  if (code !== 0) console.log(server?.output());
-  expect(code).toBe(0);
+  await expectCleanStop(server);
 });
 
 describe('Marketplace: install, use, disable and uninstall an app', () => {

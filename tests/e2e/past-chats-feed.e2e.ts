@@ -1,11 +1,14 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { apiSession } from './support/api-session.ts';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { runJourney, signInBrowser } from './support/journey.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { ask, socketClients } from './support/sockets.ts';
+import { expectCleanStop } from './support/stop-server.ts';
+import { setUpAccount } from './support/account.ts';
 
 /**
  * Past chats in Sell's web app (W-5, O-8): a chat whose visitor matches a lead appears in the lead's
@@ -19,31 +22,17 @@ const FIRST = '<script>window.__pwned=2</script>Hi & "hello" <b>there</b>';
 
 let server: RunningServer;
 let browser: Browser;
-const sockets: Socket[] = [];
+const clients = socketClients(() => server.url);
 let leadId: number;
 let cookie: string;
 
-function connect(path: string, options: { cookie?: string; auth?: Record<string, unknown> }): Promise<Socket> {
-  const socket = io(`${server.url}${path}`, { transports: ['websocket'], forceNew: true, reconnection: false, ...(options.cookie ? { extraHeaders: { cookie: options.cookie } } : {}), ...(options.auth ? { auth: options.auth } : {}) });
-  sockets.push(socket);
-  return new Promise((resolve, reject) => socket.once('connect', () => resolve(socket)).once('connect_error', reject));
-}
-
-async function request(socket: Socket, event: string, payload: unknown): Promise<any> {
-  const ack = await socket.timeout(10_000).emitWithAck(event, payload);
-  expect(ack.ok, JSON.stringify(ack)).toBe(true);
-  return ack;
-}
+const connect = (path: string, options: { cookie?: string; auth?: Record<string, unknown> }) => clients.connect(path, { ...options, forceNew: true });
+const request = (socket: Socket, event: string, payload: unknown) => ask(socket, event, payload, 10_000);
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Past Chats Ltd', subdomain: 'pastchats', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER, { accountName: 'Past Chats Ltd', subdomain: 'pastchats' });
   const admin = await apiSession(server.url, OWNER.email, OWNER.password);
   await admin('PATCH', '/api/integrations/sell-chat/settings', { pastChatsEnabled: true });
   leadId = (await admin('POST', '/v2/leads', { data: { first_name: 'Mallory', last_name: 'Visitor', email: 'mallory@visitor.example' } })).data.id;
@@ -52,9 +41,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const s of sockets) s.disconnect();
+  clients.disconnectAll();
   await browser?.close();
-  expect(await server?.stop()).toBe(0);
+  await expectCleanStop(server);
 });
 
 const chatItem = (page: Page) => page.getByTestId('activity-feed').locator('li[data-kind="chat"]');

@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +8,11 @@ import { apiSession } from './support/api-session.ts';
 import { launchBrowser } from './support/browser.ts';
 import { installWithSignIn, sessionCookie } from './support/installed-app.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { startCustomerSite, type CustomerSite } from './support/customer-site.ts';
+import { signInOnPage } from './support/journey.ts';
+import { collectPageErrors } from './support/page-watch.ts';
+import { setUpAccount } from './support/account.ts';
+import { expectCleanStop } from './support/stop-server.ts';
 
 /**
  * The two integration apps at work (issue 6, items 3, 4, 6, 8): Sell for Chat beside a chat in the
@@ -31,7 +34,7 @@ const SELL_CHAT = '/api/integrations/sell-chat';
 const PATIENTLY = { timeout: 15_000 };
 
 let server: RunningServer;
-let site: http.Server;
+let site: CustomerSite;
 let siteUrl: string;
 let browser: Browser;
 let owner: Awaited<ReturnType<typeof apiSession>>;
@@ -47,34 +50,22 @@ async function shot(page: Page, name: string) {
 }
 
 /** The customer's website on its own port, with the widget's one script tag. */
-function startCustomerSite(widgetUrl: string): Promise<http.Server> {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind outdoor gear</title>
+const customerPage = (widgetUrl: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Northwind outdoor gear</title>
 <style>body { font-family: Georgia, serif; margin: 40px; color: #234; } h1 { color: #2b6a4f; }</style></head>
 <body><h1>Northwind outdoor gear</h1><p>Tents, boots and everything for the trail.</p>
 <script src="${widgetUrl}" async></script></body></html>`;
-  const s = http.createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 async function newPage(who: string, viewport = { width: 1440, height: 900 }, locale = 'en-US'): Promise<Page> {
   const context = await browser.newContext({ locale, viewport });
   contexts.push(context);
   const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`${who}: ${error.message}`));
+  collectPageErrors(page, errors, who);
   return page;
 }
 
 async function signIn(who: { email: string; password: string; name: string }, locale = 'en-US'): Promise<Page> {
   const page = await newPage(who.name, undefined, locale);
-  await page.goto(`${server.url}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.locator('input[type="email"]').fill(who.email);
-  await form.locator('input[type="password"]').fill(who.password);
-  await form.locator('button[type="submit"]').click();
-  await page.getByTestId('product-switcher').waitFor();
+  await signInOnPage(page, server.url, who.email, who.password);
   return page;
 }
 
@@ -115,12 +106,7 @@ const card = (page: Page | Locator) => page.getByTestId('sell-card');
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
   owner = await apiSession(server.url, OWNER.email, OWNER.password);
 
   // The people: an agent who is a Sell user with full access, two reps (one also a Chat agent),
@@ -153,18 +139,16 @@ beforeAll(async () => {
   expect(settings.elements.sellAppInChat).toMatchObject({ on: true, state: 'active' });
   expect(settings.elements.chatAppInSell).toMatchObject({ on: true });
 
-  site = await startCustomerSite(`${server.url}/widget.js`);
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
+  site = await startCustomerSite(customerPage(`${server.url}/widget.js`));
+  siteUrl = site.url;
 });
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
   for (const context of contexts) await context.close().catch(() => undefined);
   await browser?.close();
-  if (site) await new Promise((resolve) => site.close(resolve));
-  const code = await server?.stop();
-  if (code !== 0) console.log(server?.output());
-  expect(code).toBe(0);
+  await site?.close();
+  await expectCleanStop(server);
 });
 
 describe('Sell for Chat beside a chat, Chat for Sell in Sell', () => {

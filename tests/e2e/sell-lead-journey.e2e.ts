@@ -3,6 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from './support/browser.ts';
 import { apiSession } from './support/api-session.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { signInOnPage } from './support/journey.ts';
+import { collectPageErrors } from './support/page-watch.ts';
+import { expectCleanStop } from './support/stop-server.ts';
+import { setUpAccount } from './support/account.ts';
 
 /**
  * A rep's day with a lead (issue 3, "Done when"): sign in, create a lead with a custom field,
@@ -36,12 +40,7 @@ async function waitForFeed(page: Page, expected: RegExp) {
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const setup = await fetch(`${server.url}/api/setup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ accountName: 'Northwind Outfitters', subdomain: 'northwind', ownerName: OWNER.name, ...OWNER }),
-  });
-  expect(setup.status, await setup.clone().text()).toBe(200);
+  await setUpAccount(server.url, OWNER);
   const admin = await apiSession(server.url, OWNER.email, OWNER.password);
   await admin('POST', '/api/users', { name: REP.name, email: REP.email, password: REP.password, sellRole: 'user' });
   // The custom field the rep fills in, made by the admin through the API first.
@@ -51,14 +50,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  expect(await server?.stop()).toBe(0);
+  await expectCleanStop(server);
 });
 
 describe('Sell: a lead from first touch to a deal on the board', () => {
   it('creates, finds, converts and moves it, and the feed records each step', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    collectPageErrors(page, pageErrors);
     try {
       await journey(page);
     } catch (error) {
@@ -72,11 +71,7 @@ describe('Sell: a lead from first touch to a deal on the board', () => {
 
 async function journey(page: Page) {
   // Sign in as the rep and open Sell from the product switcher.
-  await page.goto(`${server.url}/sign-in`);
-  const signIn = page.getByTestId('sign-in-form');
-  await signIn.getByLabel('Email').fill(REP.email);
-  await signIn.getByLabel('Password', { exact: true }).fill(REP.password);
-  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await signInOnPage(page, server.url, REP.email, REP.password);
   await page.getByTestId('product-switcher').getByRole('link', { name: 'Sell' }).click();
   await page.getByText('No leads yet').waitFor();
   await expect(page.getByTestId('sell-nav').getByRole('link', { name: 'Leads' }).getAttribute('aria-current')).resolves.toBe('page');

@@ -1,19 +1,25 @@
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { screenshot } from './browser.ts';
+import { collectPageErrors } from './page-watch.ts';
 
-/** A fresh browser context signed in through the sign-in page, collecting the page's errors. */
-export async function signInBrowser(browser: Browser, baseUrl: string, email: string, password: string, locale = 'en-US') {
-  const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+/** Signs in through the sign-in page (in any language) and waits for the signed-in shell. */
+export async function signInOnPage(page: Page, baseUrl: string, email: string, password: string) {
   await page.goto(`${baseUrl}/sign-in`);
   const form = page.getByTestId('sign-in-form');
-  await form.getByLabel('Email').fill(email);
-  await form.getByLabel('Password', { exact: true }).fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
+  await form.locator('input[type="email"]').fill(email);
+  await form.locator('input[type="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
   await page.getByTestId('product-switcher').waitFor();
+}
+
+/** A fresh browser context signed in through the sign-in page, collecting the page's errors. */
+export async function signInBrowser(browser: Browser, baseUrl: string, email: string, password: string, locale = 'en-US', viewport = { width: 1440, height: 900 }) {
+  const context = await browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  collectPageErrors(page, errors);
+  await signInOnPage(page, baseUrl, email, password);
   return { context, page, errors };
 }
 

@@ -8,7 +8,7 @@ import { PageContainer } from '../../ui/PageContainer';
 import { PageHeader } from '../../ui/PageHeader';
 import type { AppProduct } from '../api/types';
 import { useApps } from '../api/useMarketplaceApi';
-import { LoadErrorAlert } from '../LoadErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { AppCard } from './AppCard';
 
 type Filter = 'all' | AppProduct;

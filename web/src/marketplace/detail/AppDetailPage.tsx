@@ -11,7 +11,7 @@ import { useApp } from '../api/useMarketplaceApi';
 import { AppIcon } from '../AppIcon';
 import { InstalledBadge, ProductBadge } from '../AppBadges';
 import { InstallFailures } from '../InstallFailures';
-import { LoadErrorAlert } from '../LoadErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { AppNotFound } from '../AppNotFound';
 import { installPath, marketplacePath, myAppsPath } from '../paths';
 import { useLocalized } from '../useLocalized';

@@ -12,7 +12,7 @@ import type { AppListing, Installation } from '../api/types';
 import { useApp } from '../api/useMarketplaceApi';
 import { AppIcon } from '../AppIcon';
 import { AppNotFound } from '../AppNotFound';
-import { LoadErrorAlert } from '../LoadErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { useReconnectApp } from '../my-apps/useReconnectApp';
 import { appPath, marketplacePath, myAppsPath } from '../paths';
 import { AppSettingsStep } from './AppSettingsStep';

@@ -10,7 +10,7 @@ import { useNotify } from '../../ui/useNotify';
 import type { AppListing, AppProduct, Installation } from '../api/types';
 import { useApps, useInstallations, useSaveInstallationSettings } from '../api/useMarketplaceApi';
 import { AppIcon } from '../AppIcon';
-import { LoadErrorAlert } from '../LoadErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { myAppsPath } from '../paths';
 import { AppSettingsForm } from '../settings/AppSettingsForm';
 import { lockedReason } from './manageRights';

@@ -8,7 +8,7 @@ import { EmptyStatePanel } from '../../ui/EmptyStatePanel';
 import { useNotify } from '../../ui/useNotify';
 import type { AppProduct, Installation } from '../api/types';
 import { useApps, useInstallations, useSetInstallationEnabled, useUninstallApp } from '../api/useMarketplaceApi';
-import { LoadErrorAlert } from '../LoadErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { marketplacePath } from '../paths';
 import { InstalledAppRow } from './InstalledAppRow';
 import { lockedReason } from './manageRights';

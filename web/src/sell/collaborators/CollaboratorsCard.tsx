@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../ui/useNotify';
 import type { ResourceType } from '../api/types';
 import { useUserNames } from '../data/useSellUsers';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { OwnerName } from '../records/OwnerName';
 import { SectionCard } from '../records/SectionCard';
 import { AddCollaboratorForm } from './AddCollaboratorForm';
@@ -44,7 +44,7 @@ export function CollaboratorsCard({ resource, id, ownerId }: CollaboratorsCardPr
         )}
         {collaborators.isPending && <Skeleton height={16} width="50%" />}
         {collaborators.isError && (
-          <ListErrorAlert title={t('collaborators.loadFailed')} error={collaborators.error} onRetry={() => void collaborators.refetch()} />
+          <LoadErrorAlert title={t('collaborators.loadFailed')} error={collaborators.error} onRetry={() => void collaborators.refetch()} />
         )}
         {collaborators.data?.length === 0 && !adding && (
           <Text size="sm" c="dimmed">

@@ -7,7 +7,7 @@ import { useStageById } from '../data/usePipelines';
 import { DealFormDrawer } from '../deals/DealFormDrawer';
 import { DealValue } from '../deals/DealValue';
 import { HotBadge } from '../deals/HotBadge';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { useRecordList } from '../list/useRecordList';
 import { appRecordPath } from '../records/resourcePaths';
 import { SectionCard } from '../records/SectionCard';
@@ -32,7 +32,7 @@ export function ContactDealsCard({ contact }: { contact: Contact }) {
       }
     >
       {deals.isPending && <Skeleton height={16} width="60%" />}
-      {deals.isError && <ListErrorAlert title={t('deals.loadFailed')} error={deals.error} onRetry={() => void deals.refetch()} />}
+      {deals.isError && <LoadErrorAlert title={t('deals.loadFailed')} error={deals.error} onRetry={() => void deals.refetch()} />}
       {deals.data?.items.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('contacts.noDeals')}

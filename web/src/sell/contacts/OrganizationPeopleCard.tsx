@@ -3,7 +3,7 @@ import { Button, Skeleton, Stack, Text } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../api/types';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { useRecordList } from '../list/useRecordList';
 import { contactName } from '../records/recordNames';
 import { appRecordPath } from '../records/resourcePaths';
@@ -28,7 +28,7 @@ export function OrganizationPeopleCard({ organization }: { organization: Contact
       }
     >
       {people.isPending && <Skeleton height={16} width="60%" />}
-      {people.isError && <ListErrorAlert title={t('contacts.loadFailed')} error={people.error} onRetry={() => void people.refetch()} />}
+      {people.isError && <LoadErrorAlert title={t('contacts.loadFailed')} error={people.error} onRetry={() => void people.refetch()} />}
       {people.data && people.data.items.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('contacts.noPeople')}

@@ -6,7 +6,7 @@ import { useNotify } from '../../ui/useNotify';
 import type { Contact, Deal } from '../api/types';
 import { ContactTypeIcon } from '../contacts/ContactTypeIcon';
 import { RelatedRecordRow } from '../contacts/RelatedRecordRow';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { contactName } from '../records/recordNames';
 import { appRecordPath } from '../records/resourcePaths';
 import { SectionCard } from '../records/SectionCard';
@@ -39,7 +39,7 @@ export function AssociatedContactsCard({ deal }: { deal: Deal }) {
         {adding && <AddAssociatedContactForm dealId={deal.id} excludeIds={ids} onDone={() => setAdding(false)} />}
         {associated.isPending && <Skeleton height={16} width="60%" />}
         {associated.isError && (
-          <ListErrorAlert title={t('deals.associatedLoadFailed')} error={associated.error} onRetry={() => void associated.refetch()} />
+          <LoadErrorAlert title={t('deals.associatedLoadFailed')} error={associated.error} onRetry={() => void associated.refetch()} />
         )}
         {associated.data?.length === 0 && !adding && (
           <Text size="sm" c="dimmed">

@@ -3,7 +3,7 @@ import { Button, Center, Skeleton, Stack, Text } from '@mantine/core';
 import { IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceType } from '../api/types';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { FeedFilterChips } from './FeedFilterChips';
 import { FeedItemRow } from './FeedItemRow';
 import { kindsOf, type FeedFilter } from './feedFilters';
@@ -28,7 +28,7 @@ export function ActivityFeed({ resource, id }: { resource: ResourceType; id: num
           ))}
         </Stack>
       )}
-      {feed.isError && <ListErrorAlert title={t('feed.loadFailed')} error={feed.error} onRetry={() => void feed.refetch()} />}
+      {feed.isError && <LoadErrorAlert title={t('feed.loadFailed')} error={feed.error} onRetry={() => void feed.refetch()} />}
       {feed.isSuccess && items.length === 0 && (
         <Center py="lg">
           <Stack gap={6} align="center">

@@ -3,7 +3,7 @@ import { Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Page } from '../api/types';
 import { ListEmptyState } from './ListEmptyState';
-import { ListErrorAlert } from './ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ListPagination } from './ListPagination';
 import { ListSearchInput } from './ListSearchInput';
 import { ListToolbar } from './ListToolbar';
@@ -54,7 +54,7 @@ export function RecordListSection<T extends { id: number }>({
         onClear={list.clearFilters}
       />
       {query.isError ? (
-        <ListErrorAlert title={labels.loadFailed} error={query.error} onRetry={() => void query.refetch()} />
+        <LoadErrorAlert title={labels.loadFailed} error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <RecordTable
           label={labels.title}

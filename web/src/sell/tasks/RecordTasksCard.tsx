@@ -1,7 +1,7 @@
 import { Divider, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ResourceType } from '../api/types';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { SectionCard } from '../records/SectionCard';
 import { AddTaskForm } from './AddTaskForm';
 import { TaskItem } from './TaskItem';
@@ -28,7 +28,7 @@ export function RecordTasksCard({ resource, id }: { resource: ResourceType; id: 
         <AddTaskForm resource={resource} id={id} />
         {(tasks.isPending || tasks.isError || (tasks.data?.length ?? 0) > 0) && <Divider />}
         {tasks.isPending && <Skeleton height={20} radius="sm" width="70%" />}
-        {tasks.isError && <ListErrorAlert title={t('tasks.loadFailed')} error={tasks.error} onRetry={() => void tasks.refetch()} />}
+        {tasks.isError && <LoadErrorAlert title={t('tasks.loadFailed')} error={tasks.error} onRetry={() => void tasks.refetch()} />}
         {tasks.data?.map((task) => <TaskItem key={task.id} task={task} />)}
       </Stack>
     </SectionCard>

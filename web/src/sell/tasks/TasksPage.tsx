@@ -11,7 +11,7 @@ import type { Task } from '../api/types';
 import { useSellApi } from '../api/useSellApi';
 import { useSellUsers } from '../data/useSellUsers';
 import { FilterSelect } from '../list/FilterSelect';
-import { ListErrorAlert } from '../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../ui/LoadErrorAlert';
 import { ListPagination } from '../list/ListPagination';
 import { AddTaskForm } from './AddTaskForm';
 import { TaskItem } from './TaskItem';
@@ -74,7 +74,7 @@ export function TasksPage() {
             }}
           />
         </Group>
-        {tasks.isError && <ListErrorAlert title={t('tasks.loadFailed')} error={tasks.error} onRetry={() => void tasks.refetch()} />}
+        {tasks.isError && <LoadErrorAlert title={t('tasks.loadFailed')} error={tasks.error} onRetry={() => void tasks.refetch()} />}
         {tasks.isPending && (
           <Paper withBorder radius="lg" p="lg">
             <Stack gap="md">

@@ -9,7 +9,7 @@ import { EmptyStatePanel } from '../../../ui/EmptyStatePanel';
 import { usePipelines, useStages } from '../../data/usePipelines';
 import { useSellUsers } from '../../data/useSellUsers';
 import { FilterSelect } from '../../list/FilterSelect';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { DealFormDrawer } from '../DealFormDrawer';
 import { DealsViewSwitch } from '../DealsViewSwitch';
 import { PipelineBoard } from './PipelineBoard';
@@ -52,7 +52,7 @@ export function PipelineBoardPage() {
         }
       />
       {(pipelines.isError || stages.isError) && (
-        <ListErrorAlert
+        <LoadErrorAlert
           title={t('board.loadFailed')}
           error={pipelines.error ?? stages.error}
           onRetry={() => {

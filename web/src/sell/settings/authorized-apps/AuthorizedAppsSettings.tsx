@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { EmptyStatePanel } from '../../../ui/EmptyStatePanel';
 import { useNotify } from '../../../ui/useNotify';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { SettingsPageHeader } from '../SettingsPageHeader';
 import { AuthorizedAppsTable } from './AuthorizedAppsTable';
 import { useAuthorizedApps, useRevokeAuthorizedApp, type AuthorizedApp } from './useAuthorizedApps';
@@ -22,7 +22,7 @@ export function AuthorizedAppsSettings() {
       <SettingsPageHeader title={t('settings.sections.authorized-apps.title')} description={t('settings.sections.authorized-apps.description')} />
       <Stack gap="md">
         {apps.isPending && <Skeleton height={96} radius="lg" />}
-        {apps.isError && <ListErrorAlert title={t('settings.loadFailed')} error={apps.error} onRetry={() => void apps.refetch()} />}
+        {apps.isError && <LoadErrorAlert title={t('settings.loadFailed')} error={apps.error} onRetry={() => void apps.refetch()} />}
         {apps.data?.length === 0 && (
           <EmptyStatePanel
             icon={<IconPlugConnected size={28} stroke={1.5} />}

@@ -7,7 +7,7 @@ import { EmptyStatePanel } from '../../../ui/EmptyStatePanel';
 import { useNotify } from '../../../ui/useNotify';
 import type { CustomFieldDefinition, ResourceType } from '../../api/types';
 import { useCustomFieldDefinitions } from '../../data/useCustomFieldDefinitions';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { AdminOnlyNotice } from '../AdminOnlyNotice';
 import { SettingsPageHeader } from '../SettingsPageHeader';
 import { useIsSellAdmin } from '../useIsSellAdmin';
@@ -42,7 +42,7 @@ export function CustomFieldsSettings() {
           onChange={(value) => setResource(value as ResourceType)}
           w="fit-content"
         />
-        {fields.isError && <ListErrorAlert title={t('settings.loadFailed')} error={fields.error} onRetry={() => void fields.refetch()} />}
+        {fields.isError && <LoadErrorAlert title={t('settings.loadFailed')} error={fields.error} onRetry={() => void fields.refetch()} />}
         {fields.data?.length === 0 ? (
           <EmptyStatePanel
             icon={<IconAdjustmentsHorizontal size={28} stroke={1.5} />}

@@ -6,7 +6,7 @@ import { useNotify } from '../../../ui/useNotify';
 import type { NamedItemKind } from '../../api/sellKeys';
 import type { NamedItem } from '../../api/types';
 import { useNamedItems } from '../../data/useNamedItems';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { AddNameForm } from '../AddNameForm';
 import { DeleteItemButton } from '../DeleteItemButton';
 import { EditableName } from '../EditableName';
@@ -40,7 +40,7 @@ export function NamedItemsCard({ kind, itemLabel, emptyText, editable, testId }:
           />
         )}
         {items.isPending && <Skeleton height={18} width="50%" />}
-        {items.isError && <ListErrorAlert title={t('settings.loadFailed')} error={items.error} onRetry={() => void items.refetch()} />}
+        {items.isError && <LoadErrorAlert title={t('settings.loadFailed')} error={items.error} onRetry={() => void items.refetch()} />}
         {items.data?.length === 0 && (
           <Text size="sm" c="dimmed">
             {emptyText}

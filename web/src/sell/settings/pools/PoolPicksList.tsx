@@ -6,7 +6,7 @@ import { sellKeys } from '../../api/sellKeys';
 import type { Pool, PoolPick } from '../../api/types';
 import { useSellApi } from '../../api/useSellApi';
 import { useSellFormat } from '../../format/useSellFormat';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { appRecordPath } from '../../records/resourcePaths';
 
 /** Who the pool's recent records went to, and why each person was picked (B-4). */
@@ -20,7 +20,7 @@ export function PoolPicksList({ pool }: { pool: Pool }) {
     queryFn: async () => (await api.page<PoolPick>(`/v2/pools/${pool.id}/picks`)).items,
   });
   if (picks.isPending) return <Skeleton height={60} />;
-  if (picks.isError) return <ListErrorAlert title={t('settings.pools.picksFailed')} error={picks.error} onRetry={() => void picks.refetch()} />;
+  if (picks.isError) return <LoadErrorAlert title={t('settings.pools.picksFailed')} error={picks.error} onRetry={() => void picks.refetch()} />;
   if (picks.data.length === 0) {
     return (
       <Text size="sm" c="dimmed">

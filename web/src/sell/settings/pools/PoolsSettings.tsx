@@ -7,7 +7,7 @@ import { EmptyStatePanel } from '../../../ui/EmptyStatePanel';
 import { useNotify } from '../../../ui/useNotify';
 import type { Pool } from '../../api/types';
 import { usePools } from '../../data/usePools';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { AdminOnlyNotice } from '../AdminOnlyNotice';
 import { SettingsPageHeader } from '../SettingsPageHeader';
 import { useIsSellAdmin } from '../useIsSellAdmin';
@@ -35,7 +35,7 @@ export function PoolsSettings() {
       <Stack gap="md">
         {!admin && <AdminOnlyNotice />}
         {pools.isPending && <Skeleton height={96} radius="lg" />}
-        {pools.isError && <ListErrorAlert title={t('settings.loadFailed')} error={pools.error} onRetry={() => void pools.refetch()} />}
+        {pools.isError && <LoadErrorAlert title={t('settings.loadFailed')} error={pools.error} onRetry={() => void pools.refetch()} />}
         {pools.data?.length === 0 && (
           <EmptyStatePanel
             icon={<IconUsersGroup size={28} stroke={1.5} />}

@@ -7,7 +7,7 @@ import { ConfirmDeleteModal } from '../ConfirmDeleteModal';
 import { useNotify } from '../../../ui/useNotify';
 import type { LeadStatus } from '../../api/types';
 import { useLeadStatuses } from '../../data/useLeadStatuses';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { AddNameForm } from '../AddNameForm';
 import { AdminOnlyNotice } from '../AdminOnlyNotice';
 import { SettingsPageHeader } from '../SettingsPageHeader';
@@ -50,7 +50,7 @@ export function LeadStatusesSettings() {
               />
             )}
             {statuses.isPending && <Skeleton height={36} />}
-            {statuses.isError && <ListErrorAlert title={t('settings.loadFailed')} error={statuses.error} onRetry={() => void statuses.refetch()} />}
+            {statuses.isError && <LoadErrorAlert title={t('settings.loadFailed')} error={statuses.error} onRetry={() => void statuses.refetch()} />}
             {admin && list.length > 1 && (
               <Text size="xs" c="dimmed">
                 {t('settings.statuses.reorderHint')}

@@ -6,7 +6,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { EmptyStatePanel } from '../../../ui/EmptyStatePanel';
 import { useNotify } from '../../../ui/useNotify';
 import type { ApiToken } from '../../api/types';
-import { ListErrorAlert } from '../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../ui/LoadErrorAlert';
 import { SettingsPageHeader } from '../SettingsPageHeader';
 import { ApiTokensTable } from './ApiTokensTable';
 import { CreateTokenModal } from './CreateTokenModal';
@@ -30,7 +30,7 @@ export function ApiTokensSettings() {
       <SettingsPageHeader title={t('settings.sections.api-tokens.title')} description={t('settings.sections.api-tokens.description')} actions={addButton} />
       <Stack gap="md">
         {tokens.isPending && <Skeleton height={96} radius="lg" />}
-        {tokens.isError && <ListErrorAlert title={t('settings.loadFailed')} error={tokens.error} onRetry={() => void tokens.refetch()} />}
+        {tokens.isError && <LoadErrorAlert title={t('settings.loadFailed')} error={tokens.error} onRetry={() => void tokens.refetch()} />}
         {tokens.data?.length === 0 && (
           <EmptyStatePanel
             icon={<IconKey size={28} stroke={1.5} />}

@@ -5,7 +5,7 @@ import { FieldValueText } from '../../../../integrations/sell-chat/FieldValueTex
 import type { WidgetSummary } from '../../../../integrations/sell-chat/api/types';
 import { useWidgetPreview } from '../../../../integrations/sell-chat/api/useWidgetEditor';
 import { useFieldLabel } from '../../../../integrations/sell-chat/useFieldLabel';
-import { ListErrorAlert } from '../../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../../ui/LoadErrorAlert';
 
 /** S-21 Preview: the draft widget as an agent's card would show it, filled with sample data. */
 export function WidgetPreviewModal({ widget, opened, onClose }: { widget: WidgetSummary; opened: boolean; onClose: () => void }) {
@@ -20,7 +20,7 @@ export function WidgetPreviewModal({ widget, opened, onClose }: { widget: Widget
           {t('editor.sampleData')}
         </Alert>
         {preview.isPending && <Skeleton height={180} radius="md" />}
-        {preview.isError && <ListErrorAlert title={t('editor.previewFailed')} error={preview.error} onRetry={() => void preview.refetch()} />}
+        {preview.isError && <LoadErrorAlert title={t('editor.previewFailed')} error={preview.error} onRetry={() => void preview.refetch()} />}
         {preview.data && (
           <Paper withBorder radius="md" p="md" shadow="xs">
             <Text fw={700} size="md" mb="xs">

@@ -2,7 +2,7 @@ import { Alert, Skeleton, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../ui/ApiError';
-import { ListErrorAlert } from '../../../list/ListErrorAlert';
+import { LoadErrorAlert } from '../../../../ui/LoadErrorAlert';
 import { useSellAdminNames } from './useSellAdminNames';
 
 /**
@@ -30,5 +30,5 @@ export function SettingsLoadState({ error, onRetry }: { error: unknown; onRetry:
       </Alert>
     );
   }
-  return <ListErrorAlert title={t('loadFailed')} error={error} onRetry={onRetry} />;
+  return <LoadErrorAlert title={t('loadFailed')} error={error} onRetry={onRetry} />;
 }
