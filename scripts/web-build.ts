@@ -20,7 +20,9 @@ function newestSourceChange(dir: string): number {
 /** Builds the web app when it is missing or older than its sources; returns whether it built. */
 export async function ensureWebBuild(): Promise<boolean> {
   const builtAt = Math.min(...[distIndex, distWidget, distAppSdk].map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)));
-  if (builtAt > newestSourceChange(path.join(root, 'web'))) return false;
+  // shared/ holds what the web app and the app SDK both compile in (the app bridge's protocol).
+  const sourcesAt = Math.max(...['web', 'shared'].map((dir) => newestSourceChange(path.join(root, dir))));
+  if (builtAt > sourcesAt) return false;
   console.log(builtAt ? 'The web app changed: rebuilding it…' : 'Building the web app (first start only)…');
   await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn' });
   // The visitor widget (/widget.js) goes into the same folder, after the app (whose build empties it).

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const outDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
-const typesFile = fileURLToPath(new URL('./src/tandem-apps.d.ts', import.meta.url));
+const typesFile = fileURLToPath(new URL('../../shared/app-bridge/tandem-apps.d.ts', import.meta.url));
 
 /** App authors get the typings beside the script: /app-sdk.d.ts. */
 function shipTypings(): Plugin {

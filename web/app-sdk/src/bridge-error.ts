@@ -1,4 +1,4 @@
-import type { AppBridgeError } from './tandem-apps';
+import type { AppBridgeError } from '../../../shared/app-bridge/tandem-apps';
 
 export function bridgeError(code: string, message: string): AppBridgeError {
   const error = new Error(message) as AppBridgeError;

@@ -1,6 +1,6 @@
 import { bridgeError } from './bridge-error';
 import { HostConnection } from './connection';
-import type { AppClient, AppContext, AppEventName, AppEvents, AppRequest, AppResponse } from './tandem-apps';
+import type { AppClient, AppContext, AppEventName, AppEvents, AppRequest, AppResponse } from '../../../shared/app-bridge/tandem-apps';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 

@@ -1,6 +1,6 @@
 import { bridgeError } from './bridge-error';
-import { parseHostMessage, type AppMessage, type HostEvent } from './protocol';
-import type { AppEventName } from './tandem-apps';
+import { parseHostMessage, type AppMessage, type HostEvent } from '../../../shared/app-bridge/protocol';
+import type { AppEventName } from '../../../shared/app-bridge/tandem-apps';
 
 type Pending = { resolve: (result: unknown) => void; reject: (error: Error) => void; timer: ReturnType<typeof setTimeout> };
 type OutgoingMessage = AppMessage extends infer M ? (M extends AppMessage ? Omit<M, 'tandem' | 'id'> : never) : never;

@@ -1,4 +1,4 @@
-import { HOST_ORIGIN_PARAM } from './protocol';
+import { HOST_ORIGIN_PARAM } from '../../../shared/app-bridge/protocol';
 
 /**
  * The Tandem page's origin, from the frame URL's `#host=<origin>`; null when it is missing or is

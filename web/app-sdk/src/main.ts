@@ -1,6 +1,6 @@
 import { connectTo } from './client';
 import { hostOriginFromHash } from './host-origin';
-import type { TandemAppsApi } from './tandem-apps';
+import type { TandemAppsApi } from '../../../shared/app-bridge/tandem-apps';
 
 const api: TandemAppsApi = {
   connect: connectTo(window.parent, hostOriginFromHash(location.hash)),

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../app-sdk/src/tandem-apps';
+import type { AppContext } from '../../../shared/app-bridge/tandem-apps';
 import type { LocationApp } from '../marketplace/api/types';
 import { AppFrame } from './AppFrame';
 import type { AppEventHub } from './appEventHub';

@@ -1,4 +1,4 @@
-import type { AppEventName, AppEvents } from '../../app-sdk/src/tandem-apps';
+import type { AppEventName, AppEvents } from '../../../shared/app-bridge/tandem-apps';
 
 export type AppEventListener = (event: AppEventName, data: unknown) => void;
 

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import type { AppVisitor } from '../../app-sdk/src/tandem-apps';
+import type { AppVisitor } from '../../../shared/app-bridge/tandem-apps';
 import type { LocationApp } from '../marketplace/api/types';
 import type { User } from '../ui/types';
 

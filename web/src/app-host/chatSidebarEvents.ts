@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { AppVisitor } from '../../app-sdk/src/tandem-apps';
+import type { AppVisitor } from '../../../shared/app-bridge/tandem-apps';
 import type { AppEventHub } from './appEventHub';
 
 /** What the Chat dashboard knows of a chat, as far as its sidebar apps are concerned. */

@@ -1,4 +1,4 @@
-import { HOST_ORIGIN_PARAM } from '../../app-sdk/src/protocol';
+import { HOST_ORIGIN_PARAM } from '../../../shared/app-bridge/protocol';
 
 /** The URL an app frame loads: the app's page, told in its hash which origin the host page has. */
 export function frameSrc(frameUrl: string, hostOrigin: string = window.location.origin): string {

@@ -1,5 +1,5 @@
-import { parseAppMessage, type AppMessage, type BridgeFailure, type HostMessage } from '../../app-sdk/src/protocol';
-import type { AppContext, AppEventName, AppRequest } from '../../app-sdk/src/tandem-apps';
+import { parseAppMessage, type AppMessage, type BridgeFailure, type HostMessage } from '../../../shared/app-bridge/protocol';
+import type { AppContext, AppEventName, AppRequest } from '../../../shared/app-bridge/tandem-apps';
 import { isApiError } from '../ui/ApiError';
 
 export type BridgeHandlers = {

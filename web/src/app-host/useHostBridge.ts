@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AppContext, AppLocation } from '../../app-sdk/src/tandem-apps';
+import type { AppContext, AppLocation } from '../../../shared/app-bridge/tandem-apps';
 import { useSignedInSession } from '../auth/useSession';
 import { toSupportedLanguage } from '../i18n/languages';
 import { proxyAppRequest } from '../marketplace/api/marketplaceApi';
