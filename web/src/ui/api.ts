@@ -54,11 +54,20 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   });
 }
 
-/** Calls the internal API and returns the parsed JSON answer (undefined for 204). */
-export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/**
+ * One same-origin JSON call with the session cookie: writes carry the CSRF token, a failed answer
+ * becomes the error `toError` reads from it (each API has its own envelope), 204 is undefined.
+ */
+export async function sendJson<T>(
+  method: string,
+  path: string,
+  body: unknown,
+  csrf: string | null | undefined,
+  toError: (response: Response) => Promise<ApiError>,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
 
   let response: Response;
   try {
@@ -72,10 +81,15 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     throw new ApiError({ status: 0, code: NETWORK_ERROR_CODE, message: 'The server could not be reached.' });
   }
 
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) throw await toError(response);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Calls the internal API and returns the parsed JSON answer (undefined for 204). */
+export function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  return sendJson<T>(method, path, body, csrfToken, errorFromResponse);
 }
 
 export const api = {

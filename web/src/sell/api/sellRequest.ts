@@ -1,4 +1,5 @@
-import { ApiError, NETWORK_ERROR_CODE } from '../../ui/ApiError';
+import { ApiError } from '../../ui/ApiError';
+import { sendJson } from '../../ui/api';
 import type { FieldError } from '../../ui/types';
 
 export type SellMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -67,23 +68,6 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
 }
 
 /** One call to the Sell API v2 with the session cookie; writes carry the CSRF token. */
-export async function sellRequest<T>(method: SellMethod, path: string, csrfToken: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: NETWORK_ERROR_CODE, message: 'The server could not be reached.' });
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+export function sellRequest<T>(method: SellMethod, path: string, csrfToken: string, body?: unknown): Promise<T> {
+  return sendJson<T>(method, path, body, csrfToken, errorFromResponse);
 }

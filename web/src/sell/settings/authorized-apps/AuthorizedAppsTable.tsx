@@ -1,11 +1,10 @@
-import { Badge, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSellFormat } from '../../format/useSellFormat';
+import { CreatedText, LastUsedText, ScopeBadges } from '../tokens/AccessCells';
 import type { AuthorizedApp } from './useAuthorizedApps';
 
 export function AuthorizedAppsTable({ apps, onRevoke }: { apps: AuthorizedApp[]; onRevoke: (app: AuthorizedApp) => void }) {
   const { t } = useTranslation('sell');
-  const format = useSellFormat();
   return (
     <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
       <Table.ScrollContainer minWidth={640} type="native">
@@ -30,23 +29,13 @@ export function AuthorizedAppsTable({ apps, onRevoke }: { apps: AuthorizedApp[];
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
-                    {app.scopes.map((scope) => (
-                      <Badge key={scope} variant="light" color="gray" tt="none" radius="sm" title={t(`settings.tokens.scopeHint.${scope}`)}>
-                        {t(`settings.tokens.scope.${scope}`)}
-                      </Badge>
-                    ))}
-                  </Group>
+                  <ScopeBadges scopes={app.scopes} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {format.date(app.createdAt)}
-                  </Text>
+                  <CreatedText at={app.createdAt} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed" title={app.lastUsedAt ? format.dateTime(app.lastUsedAt) : undefined}>
-                    {app.lastUsedAt ? format.relative(app.lastUsedAt) : t('settings.authorizedApps.neverUsed')}
-                  </Text>
+                  <LastUsedText at={app.lastUsedAt} never={t('settings.authorizedApps.neverUsed')} />
                 </Table.Td>
                 <Table.Td ta="right">
                   <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(app)} aria-label={t('settings.authorizedApps.revokeItem', { name: app.appName })}>

@@ -1,11 +1,10 @@
-import { Badge, Button, Code, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Code, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CreatedText, LastUsedText, ScopeBadges } from './AccessCells';
 import type { ApiToken } from '../../api/types';
-import { useSellFormat } from '../../format/useSellFormat';
 
 export function ApiTokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void }) {
   const { t } = useTranslation('sell');
-  const format = useSellFormat();
   return (
     <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
       <Table.ScrollContainer minWidth={680} type="native">
@@ -34,23 +33,13 @@ export function ApiTokensTable({ tokens, onRevoke }: { tokens: ApiToken[]; onRev
                   <Code>{token.hint}</Code>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
-                    {token.scopes.map((scope) => (
-                      <Badge key={scope} variant="light" color="gray" tt="none" radius="sm">
-                        {t(`settings.tokens.scope.${scope}`)}
-                      </Badge>
-                    ))}
-                  </Group>
+                  <ScopeBadges scopes={token.scopes} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {format.date(token.createdAt)}
-                  </Text>
+                  <CreatedText at={token.createdAt} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c="dimmed" title={token.lastUsedAt ? format.dateTime(token.lastUsedAt) : undefined}>
-                    {token.lastUsedAt ? format.relative(token.lastUsedAt) : t('settings.tokens.neverUsed')}
-                  </Text>
+                  <LastUsedText at={token.lastUsedAt} never={t('settings.tokens.neverUsed')} />
                 </Table.Td>
                 <Table.Td ta="right">
                   <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={t('settings.tokens.revokeItem', { name: token.name })}>
