@@ -67,6 +67,8 @@ describe('read audit (B-1)', () => {
     const view = async (who: 'sam' | 'fiona', chatId: string) => expect((await (await w.as(who)).get(`${API}/chats/${chatId}/card`)).statusCode).toBe(200);
     await view('sam', chatA);
     await view('fiona', chatA);
+    // `from` and `to` are inclusive: keep the boundary clear of both sides' millisecond.
+    await new Promise((r) => setTimeout(r, 5));
     const middle = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
     await view('sam', chatB);
