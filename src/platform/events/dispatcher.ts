@@ -40,8 +40,10 @@ export class EventDispatcher {
 
   /**
    * A handler that runs outside the dispatcher's transaction, so it may call operations that open
-   * their own (on SQLite one connection serves all, so they could not run inside it). Its delivery is
-   * recorded once it succeeded: at least once, so it must be idempotent by its own keys (upserts).
+   * their own (on SQLite one connection serves all, so they could not run inside it). At least once:
+   * its success is recorded only when a later handler of the event fails (so the retry skips it), and
+   * a crash or a second node draining at once may run it again, so it must be idempotent by its own
+   * keys (upserts).
    */
   onOutsideTransaction(type: string, name: string, handle: OutsideHandler): void {
     this.register(type, { name, handle, outside: true });
@@ -76,14 +78,26 @@ export class EventDispatcher {
     for (;;) {
       const batch = await pendingEvents(this.db.kysely, BATCH, MAX_ATTEMPTS);
       // Marked in one statement per batch: a crash before it only replays events, which handlers
-      // shrug off (each delivery is recorded), and a busy chat saves a commit per message.
+      // shrug off (a transactional handler's delivery is recorded with its writes; an outside one is
+      // idempotent), and a busy chat saves a commit per message.
       const dispatched: number[] = [];
       for (const row of batch) {
+        // On SQLite every query resolves without real I/O, so a drain made only of awaits would hold
+        // the event loop until the batch is done; letting I/O in between events keeps requests moving.
+        await yieldToEventLoop();
         const event: OutboxEvent = { id: row.id, accountId: row.account_id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at };
+        // Outside handlers that succeeded are recorded only when a later one fails: an event marked
+        // dispatched needs no record, and the busiest events (chat messages) save a write each.
+        const succeededOutside: string[] = [];
         try {
-          for (const handler of this.handlers.get(row.type) ?? []) await this.deliver(event, handler);
+          for (const handler of this.handlers.get(row.type) ?? []) {
+            if (row.attempts > 0 && (await wasDelivered(this.db.kysely, event.id, handler.name))) continue;
+            await this.deliver(event, handler);
+            if (handler.outside) succeededOutside.push(handler.name);
+          }
           dispatched.push(row.id);
         } catch (error) {
+          for (const name of succeededOutside) await this.recordOutsideDelivery(event.id, name);
           const attempts = row.attempts + 1;
           this.log.error({ err: error, eventId: row.id, type: row.type, attempts }, 'event handler failed; will retry');
           await recordFailure(this.db.kysely, row.id, attempts, String((error as Error)?.stack ?? error));
@@ -95,15 +109,14 @@ export class EventDispatcher {
     }
   }
 
+  private async recordOutsideDelivery(eventId: number, name: string) {
+    await recordDelivery(this.db.kysely, eventId, name, nowIso()).catch((error: unknown) => {
+      if (!isUniqueViolation(error)) throw error; // another node ran it too: harmless, it is idempotent
+    });
+  }
+
   private async deliver(event: OutboxEvent, handler: Registered) {
-    if (await wasDelivered(this.db.kysely, event.id, handler.name)) return;
-    if (handler.outside) {
-      await handler.handle(event);
-      await recordDelivery(this.db.kysely, event.id, handler.name, nowIso()).catch((error: unknown) => {
-        if (!isUniqueViolation(error)) throw error; // another node ran it too: harmless, it is idempotent
-      });
-      return;
-    }
+    if (handler.outside) return handler.handle(event);
     try {
       await inTransaction(this.db.kysely, async (trx) => {
         try {
@@ -119,4 +132,8 @@ export class EventDispatcher {
       throw error;
     }
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
