@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
+import { systemContext } from '../../src/cli/account-context.ts';
+import { resetUserPassword } from '../../src/platform/identity/reset-user-password.ts';
 import { PASSWORD } from '../support/test-app.ts';
 import { addUser, ask, connectAgent, connectVisitor, disconnectAll, freshAccount, nextEvent, settle, startChatTest, type ChatTest } from './support/chat-test.ts';
 
@@ -106,4 +108,17 @@ describe('open sockets follow changes to their user at once', () => {
     expect((await ask(admin, 'agent:hello')).me.role).toBe('agent');
     expect((await ask(admin, 'chat:end', { chatId: second })).error.code).toBe('not_serving');
   });
+
+  it('a change made from the command line, with no request to this server, reaches open sockets through the outbox', async () => {
+    const acme = await freshAccount(t, ['Ana Agent']);
+    const ana = await connectAgent(t, acme.sub, acme.email('ana'));
+    const gone = droppedBy(ana, 5000);
+    // What `npm run tandem -- user:reset-password` does, in its own process: the operation as the system.
+    await resetUserPassword(await systemContext(t.db, acme.sub), acme.ids.ana, 'a brand new password');
+    await settle();
+    expect(ana.connected).toBe(true); // nothing told this server yet
+    await t.app.events.drain();
+    expect(await gone).toBe('io server disconnect');
+  });
 });
+

@@ -8,6 +8,7 @@ import type { UserRow } from '../identity/users.repo.ts';
 import { SESSION_COOKIE } from '../http/session-cookie.ts';
 import { accountForHost } from './account-for-host.ts';
 import { clientInfo, type ClientInfo } from './client-info.ts';
+import type { EventCatalogue } from '../events/catalogue.ts';
 import { accountRoom, userRoom } from './rooms.ts';
 import { connectionRefused, toConnectError } from './socket-error.ts';
 
@@ -184,6 +185,13 @@ function sameHost(origin: string, host: string | undefined): boolean {
 export function attachRealtime(app: FastifyInstance): Realtime {
   const realtime = new Realtime(app);
   app.decorate('realtime', realtime);
+  // A change made elsewhere (the command line, another node's request) reaches open sockets through
+  // the outbox too: a second check of a socket already checked changes nothing.
+  for (const type of ['user.updated', 'user.deactivated', 'user.password_reset'] as const) {
+    app.events.onOutsideTransaction(type, 'realtime.recheck_user', async (event) => {
+      await realtime.recheckUser((event.payload as EventCatalogue[typeof type]).userId);
+    });
+  }
   app.addHook('preClose', async () => {
     await realtime.close();
   });
