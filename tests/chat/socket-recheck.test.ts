@@ -114,7 +114,7 @@ describe('open sockets follow changes to their user at once', () => {
     const ana = await connectAgent(t, acme.sub, acme.email('ana'));
     const gone = droppedBy(ana, 5000);
     // What `npm run tandem -- user:reset-password` does, in its own process: the operation as the system.
-    await resetUserPassword(await systemContext(t.db, acme.sub), acme.ids.ana, 'a brand new password');
+    await resetUserPassword(await systemContext(t.db, acme.sub), acme.ids.ana!, 'a brand new password');
     await settle();
     expect(ana.connected).toBe(true); // nothing told this server yet
     await t.app.events.drain();
