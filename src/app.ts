@@ -24,6 +24,7 @@ import { oauthPlugin } from './platform/oauth/index.ts';
 import { attachRealtime } from './platform/realtime/realtime.ts';
 import { chatPlugin } from './chat/index.ts';
 import { sellApiV2 } from './sell/api-v2/api-v2.plugin.ts';
+import { phoneCountryRoutes } from './sell/http/phone-country.routes.ts';
 import { marketplacePlugin } from './marketplace/index.ts';
 import { sellChatPlugin } from './integrations/sell-chat/index.ts';
 
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   attachRealtime(app);
   await app.register(chatPlugin);
   await app.register(sellApiV2);
+  await app.register(phoneCountryRoutes);
   await app.register(marketplacePlugin);
   await app.register(sellChatPlugin);
   await app.register(webAppRoutes);

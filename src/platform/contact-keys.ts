@@ -1,4 +1,4 @@
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 /**
  * Matching keys for contact details (O-5), shared by whatever compares a person's details with stored
@@ -16,6 +16,11 @@ export function isPhoneCountry(code: string): code is CountryCode {
   return isSupportedCountry(code);
 }
 
+/** Every country whose numbering plan phone numbers can be read in, with its calling code ("JP", "81"). */
+export function phoneCountries(): { code: CountryCode; callingCode: string }[] {
+  return getCountries().map((code) => ({ code, callingCode: getCountryCallingCode(code) }));
+}
+
 /** A number written with its country code ("+81 3 …") reads the same whatever the default country. */
 export function writtenInternationally(raw: string): boolean {
   return raw.trimStart().startsWith('+');
@@ -28,6 +33,18 @@ export function writtenInternationally(raw: string): boolean {
  */
 export function phoneKey(raw: string | null | undefined, country: string = DEFAULT_PHONE_COUNTRY): string | null {
   if (typeof raw !== 'string' || raw.trim() === '') return null;
-  const parsed = parsePhoneNumberFromString(raw, isPhoneCountry(country) ? country : DEFAULT_PHONE_COUNTRY);
+  const parsed = readPhone(raw, country, true);
   return parsed?.isPossible() ? parsed.number : null;
+}
+
+/**
+ * Whether the text is a phone number and nothing more (an extension may follow), read as `phoneKey`
+ * reads it: what a phone field accepts. A number inside other words ("call 212 555 0142") is not one.
+ */
+export function isPhoneNumber(raw: string, country: string = DEFAULT_PHONE_COUNTRY): boolean {
+  return raw.trim() !== '' && readPhone(raw.trim(), country, false)?.isPossible() === true;
+}
+
+function readPhone(raw: string, country: string, extract: boolean) {
+  return parsePhoneNumberFromString(raw, { defaultCountry: isPhoneCountry(country) ? country : DEFAULT_PHONE_COUNTRY, extract });
 }

@@ -11,10 +11,11 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const DEVICE = { 'x-basecrm-device-uuid': '7f1c9a2e-0000-4000-8000-000000000001' };
+const OTHER_DEVICE = { 'x-basecrm-device-uuid': '7f1c9a2e-0000-4000-8000-000000000002' };
 
 /** The Python client's high-level loop: start, fetch until empty, ack what was handled. */
-async function syncOnce(api: SellApiClient, ack = true) {
-  const start = await api.request('POST', '/v2/sync/start', undefined, DEVICE);
+async function syncOnce(api: SellApiClient, ack = true, device = DEVICE) {
+  const start = await api.request('POST', '/v2/sync/start', undefined, device);
   if (start.statusCode === 204) return null;
   expect(start.statusCode).toBe(201);
   const session = start.json();
@@ -23,7 +24,7 @@ async function syncOnce(api: SellApiClient, ack = true) {
   expect(queue).toMatchObject({ data: { name: 'main', pages: expect.any(Number), total_count: expect.any(Number) }, meta: { type: 'sync_queue' } });
   const seen: { type: string; event: string; data: any }[] = [];
   for (;;) {
-    const page = await api.request('GET', `/v2/sync/${session.data.id}/queues/main`, undefined, DEVICE);
+    const page = await api.request('GET', `/v2/sync/${session.data.id}/queues/main`, undefined, device);
     if (page.statusCode === 204) break;
     expect(page.statusCode).toBe(200);
     const keys: string[] = [];
@@ -33,7 +34,7 @@ async function syncOnce(api: SellApiClient, ack = true) {
       keys.push(item.meta.sync.ack_key);
     }
     if (ack) {
-      const acked = await api.request('POST', '/v2/sync/ack', { data: { ack_keys: keys } }, DEVICE);
+      const acked = await api.request('POST', '/v2/sync/ack', { data: { ack_keys: keys } }, device);
       expect(acked.statusCode).toBe(202);
       expect(acked.body).toBe('');
     }
@@ -73,6 +74,58 @@ describe('Sync API', () => {
     const shared = await w.api.rep2.post('/v2/collaborations', { resource_type: 'lead', resource_id: lead.id, collaborator_id: w.users.outsider.id });
     expect(shared.statusCode, shared.body).toBe(200);
     expect((await syncOnce(w.api.outsider))?.map((s) => [s.type, s.event, s.data.id])).toEqual([['lead', 'created', lead.id]]);
+  });
+
+  it('tells a device to drop a record once its user no longer sees it because a collaboration was removed', async () => {
+    const lead = (await w.api.rep2.post('/v2/leads', { last_name: 'Shared for a while' })).json().data;
+    const shared = (await w.api.rep2.post('/v2/collaborations', { resource_type: 'lead', resource_id: lead.id, collaborator_id: w.users.outsider.id })).json().data;
+    await t.app.events.drain();
+    expect((await syncOnce(w.api.outsider))?.map((s) => [s.type, s.event, s.data.id])).toEqual([['lead', 'created', lead.id]]);
+    expect((await syncOnce(w.api.rep2))?.map((s) => [s.event, s.data.id])).toEqual([['created', lead.id]]);
+
+    expect((await w.api.rep2.delete(`/v2/collaborations/${shared.id}`)).statusCode).toBe(204);
+    expect((await w.api.outsider.get(`/v2/leads/${lead.id}`)).statusCode).toBe(404);
+    // A device that never synced the record has nothing to drop.
+    expect(await syncOnce(w.api.outsider, true, OTHER_DEVICE)).toBeNull();
+    expect(await syncOnce(w.api.outsider)).toEqual([{ type: 'lead', event: 'deleted', data: { id: lead.id } }]);
+    expect(await syncOnce(w.api.outsider)).toBeNull();
+    // The owner's view did not change: nothing for them.
+    expect(await syncOnce(w.api.rep2)).toBeNull();
+
+    // Later changes stay out of sight, and nothing more is said about the record...
+    await w.api.rep2.put(`/v2/leads/${lead.id}`, { title: 'Changed out of sight' });
+    await t.app.events.drain();
+    expect(await syncOnce(w.api.outsider)).toBeNull();
+    // ...until it is shared again, when the device gets it whole.
+    await w.api.rep2.post('/v2/collaborations', { resource_type: 'lead', resource_id: lead.id, collaborator_id: w.users.outsider.id });
+    expect((await syncOnce(w.api.outsider))?.map((s) => [s.event, s.data.id, s.data.title])).toEqual([['updated', lead.id, 'Changed out of sight']]);
+    expect(await syncOnce(w.api.outsider)).toBeNull();
+  });
+
+  it('sends the deletion again until it is acknowledged, and also when a record moves to another team', async () => {
+    const lead = (await w.api.rep.post('/v2/leads', { last_name: 'Reassigned' })).json().data;
+    await t.app.events.drain();
+    expect(await syncOnce(w.api.rep)).toHaveLength(1);
+
+    const moved = await w.api.owner.put(`/v2/leads/${lead.id}`, { owner_id: w.users.outsider.id });
+    expect(moved.statusCode, moved.body).toBe(200);
+    await t.app.events.drain();
+    expect(await syncOnce(w.api.rep, false)).toEqual([{ type: 'lead', event: 'deleted', data: { id: lead.id } }]);
+    expect(await syncOnce(w.api.rep)).toEqual([{ type: 'lead', event: 'deleted', data: { id: lead.id } }]);
+    expect(await syncOnce(w.api.rep)).toBeNull();
+    // Their manager sees neither the record nor its deletion: they never synced it.
+    expect(await syncOnce(w.api.manager)).toBeNull();
+  });
+
+  it('sends a record gone from view between the start and the fetch as deleted', async () => {
+    const lead = (await w.api.rep2.post('/v2/leads', { last_name: 'Briefly shared' })).json().data;
+    const shared = (await w.api.rep2.post('/v2/collaborations', { resource_type: 'lead', resource_id: lead.id, collaborator_id: w.users.outsider.id })).json().data;
+    await t.app.events.drain();
+    const start = await w.api.outsider.request('POST', '/v2/sync/start', undefined, DEVICE);
+    expect(start.statusCode).toBe(201);
+    await w.api.rep2.delete(`/v2/collaborations/${shared.id}`);
+    const page = await w.api.outsider.request('GET', `/v2/sync/${start.json().data.id}/queues/main`, undefined, DEVICE);
+    expect(page.json().items.map((i: any) => [i.meta.sync.event_type, i.data])).toEqual([['deleted', { id: lead.id }]]);
   });
 
   it('sends again whatever was fetched but not acknowledged', async () => {

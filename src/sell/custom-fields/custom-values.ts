@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from '../../platform/http/app-error.ts';
+import { phoneCountryOf } from '../matching/phone-country.ts';
 import type { ResourceType, SellExecutor } from '../sell-tables.ts';
 import { checkCustomValue, type Choice, type CustomFieldType } from './field-types.ts';
 import { listCustomFields, setValue, valuesFor, type CustomFieldRow } from './custom-fields.repo.ts';
@@ -31,6 +32,7 @@ export async function prepareCustomValues(db: SellExecutor, accountId: number, r
   if (entries.length === 0) return async () => {};
   const fields = await listCustomFields(db, accountId, resourceType);
   const byName = new Map(fields.map((f) => [f.name.toLowerCase(), f]));
+  const phoneCountry = fields.some((f) => f.type === 'phone') ? await phoneCountryOf(db, accountId) : '';
   const errors: FieldError[] = [];
   const writes: { field: CustomFieldRow; value: string | null }[] = [];
   for (const [name, raw] of entries) {
@@ -44,7 +46,7 @@ export async function prepareCustomValues(db: SellExecutor, accountId: number, r
       writes.push({ field, value: null });
       continue;
     }
-    const checked = checkCustomValue(field.type as CustomFieldType, choicesOf(field), raw);
+    const checked = checkCustomValue(field.type as CustomFieldType, choicesOf(field), raw, phoneCountry);
     if (checked.ok) writes.push({ field, value: JSON.stringify(checked.value) });
     else errors.push({ field: pointer, code: 'incorrect_value', message: `${field.name}: ${checked.message}` });
   }

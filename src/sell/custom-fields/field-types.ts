@@ -1,4 +1,4 @@
-import { toE164 } from '../records/phone.ts';
+import { isPhoneNumber } from '../../platform/contact-keys.ts';
 
 export const customFieldTypes = ['string', 'text', 'number', 'bool', 'date', 'datetime', 'email', 'phone', 'url', 'list', 'multi_select_list'] as const;
 export type CustomFieldType = (typeof customFieldTypes)[number];
@@ -8,8 +8,12 @@ type Check = { ok: true; value: unknown } | { ok: false; message: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks one custom field value against its field's type and gives back the value to store. */
-export function checkCustomValue(type: CustomFieldType, choices: Choice[], raw: unknown): Check {
+/**
+ * Checks one custom field value against its field's type and gives back the value to store. A phone
+ * number is read as the standard phone fields are read for matching (O-5): with "+" it is international,
+ * otherwise a number of `phoneCountry`, the account's phone country; it is stored as written.
+ */
+export function checkCustomValue(type: CustomFieldType, choices: Choice[], raw: unknown, phoneCountry: string): Check {
   switch (type) {
     case 'string':
     case 'text':
@@ -31,7 +35,9 @@ export function checkCustomValue(type: CustomFieldType, choices: Choice[], raw: 
     case 'email':
       return typeof raw === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw.trim()) ? ok(raw.trim()) : fail('Expected an email address.');
     case 'phone':
-      return typeof raw === 'string' && (toE164(raw) !== null || /^[+\d][\d\s().-]{3,}$/.test(raw.trim())) ? ok(raw.trim()) : fail('Expected a phone number.');
+      return typeof raw === 'string' && isPhoneNumber(raw, phoneCountry)
+        ? ok(raw.trim())
+        : fail(`Expected a phone number. Numbers without "+" are read as numbers of ${phoneCountry}; write others with their country code, such as +44 20 7946 0018.`);
     case 'url':
       return typeof raw === 'string' && isUrl(raw.trim()) ? ok(raw.trim()) : fail('Expected a web address (https://…).');
     case 'list': {

@@ -3,7 +3,8 @@ import { contactInputSchema } from '../contacts/contact-input.ts';
 import { listCustomFields } from '../custom-fields/custom-fields.repo.ts';
 import { readCustomValues, type CustomValues } from '../custom-fields/custom-values.ts';
 import { checkCustomValue, type Choice, type CustomFieldType } from '../custom-fields/field-types.ts';
-import { readAddress } from '../records/address.ts';
+import { phoneCountryOf } from '../matching/phone-country.ts';
+import { personDetails } from '../records/person-details.ts';
 import type { SellContext } from '../sell-context.ts';
 import type { LeadRow } from '../sell-tables.ts';
 import { readTags } from '../tags/taggings.ts';
@@ -17,19 +18,7 @@ export async function leadContactInputs(ctx: SellContext, lead: LeadRow, ownerId
   const hasPerson = Boolean(lead.last_name);
   const tags = (await readTags(ctx.sell, ctx.account.id, 'lead', [lead.id])).get(lead.id) ?? [];
   const details = {
-    title: lead.title,
-    description: lead.description,
-    industry: lead.industry,
-    website: lead.website,
-    email: lead.email,
-    phone: lead.phone,
-    mobile: lead.mobile,
-    fax: lead.fax,
-    twitter: lead.twitter,
-    facebook: lead.facebook,
-    linkedin: lead.linkedin,
-    skype: lead.skype,
-    address: readAddress(lead.address),
+    ...personDetails(lead),
     tags,
     custom_fields: await carriedCustomValues(ctx, lead.id, !hasPerson),
   };
@@ -53,12 +42,13 @@ async function carriedCustomValues(ctx: SellContext, leadId: number, isOrganizat
   const values = (await readCustomValues(ctx.sell, ctx.account.id, 'lead', [leadId])).get(leadId) ?? {};
   if (Object.keys(values).length === 0) return {};
   const fields = new Map((await listCustomFields(ctx.sell, ctx.account.id, 'contact')).map((f) => [f.name.toLowerCase(), f]));
+  const phoneCountry = await phoneCountryOf(ctx.sell, ctx.account.id);
   const carried: CustomValues = {};
   for (const [name, value] of Object.entries(values)) {
     const field = fields.get(name.toLowerCase());
     if (!field || !customFieldApplies(field, isOrganization)) continue;
     const choices = field.choices ? (JSON.parse(field.choices) as Choice[]) : [];
-    if (checkCustomValue(field.type as CustomFieldType, choices, value).ok) carried[field.name] = value;
+    if (checkCustomValue(field.type as CustomFieldType, choices, value, phoneCountry).ok) carried[field.name] = value;
   }
   return carried;
 }

@@ -20,6 +20,8 @@ export type ListTarget = {
   /** columns the `q` search looks in (lower-cased) */
   searchColumns: string[];
   customFields: CustomFieldRow[];
+  /** the account's phone country, for filters on custom phone fields */
+  phoneCountry: string;
 };
 
 export const invalidParam = (param: string, details: string) =>
@@ -41,7 +43,7 @@ export function applyListRequest(query: Query, target: ListTarget, request: List
   for (const [name, raw] of Object.entries(request.custom)) {
     const field = target.customFields.find((f) => f.name.toLowerCase() === name.toLowerCase());
     if (!field || !field.filterable) throw invalidParam(`custom_fields[${name}]`, `No filterable ${target.resourceType} custom field is named "${name}".`);
-    const checked = checkCustomValue(field.type as CustomFieldType, field.choices ? (JSON.parse(field.choices) as Choice[]) : [], raw);
+    const checked = checkCustomValue(field.type as CustomFieldType, field.choices ? (JSON.parse(field.choices) as Choice[]) : [], raw, target.phoneCountry);
     if (!checked.ok) throw invalidParam(`custom_fields[${name}]`, checked.message);
     const stored = JSON.stringify(checked.value);
     q = q.where(({ exists, selectFrom }) =>

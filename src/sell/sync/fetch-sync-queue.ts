@@ -5,16 +5,23 @@ import { toDealView } from '../deals/deal-view.ts';
 import { toLeadView } from '../leads/lead-view.ts';
 import { presentRecords } from '../records/present-records.ts';
 import { tableOf } from '../records/resource-tables.ts';
+import { recordInView } from '../records/visibility-conditions.ts';
 import { sellContext } from '../sell-context.ts';
 import type { ContactRow, DealRow, LeadRow, ResourceType } from '../sell-tables.ts';
+import { ackKeyOf } from './ack-keys.ts';
 import { SYNC_PAGE_SIZE } from './start-sync.ts';
 import { syncDevice } from './sync-device.ts';
 
-const ackName: Record<ResourceType, string> = { lead: 'Lead', contact: 'Contact', deal: 'Deal' };
-
 async function views(ctx: Awaited<ReturnType<typeof sellContext>>, type: ResourceType, ids: number[]) {
   if (ids.length === 0) return new Map<number, object>();
-  const rows = await ctx.sell.selectFrom(tableOf[type]).selectAll().where('account_id', '=', ctx.account.id).where('id', 'in', ids).execute();
+  const table = tableOf[type];
+  const rows = await ctx.sell
+    .selectFrom(table)
+    .selectAll()
+    .where('account_id', '=', ctx.account.id)
+    .where('id', 'in', ids)
+    .where((eb) => recordInView(eb, table, type, ctx.visibility))
+    .execute();
   const present =
     type === 'lead'
       ? await presentRecords(ctx.sell, ctx.account.id, type, rows as LeadRow[], toLeadView)
@@ -50,13 +57,13 @@ export async function fetchSyncQueue(opCtx: OpContext, deviceUuid: string | unde
   return {
     items: items.map((item) => {
       const data = byType.get(item.resource_type)!.get(item.resource_id);
-      // A record deleted since the snapshot is sent as deleted: only its id.
+      // A record deleted, or gone from the user's view, since the snapshot is sent as deleted: only its id.
       const eventType = data ? item.event_type : 'deleted';
       return {
         data: data ?? { id: item.resource_id },
         meta: {
           type: item.resource_type,
-          sync: { event_type: eventType, ack_key: `${ackName[item.resource_type]}-${item.resource_id}-${item.revision}`, revision: item.revision },
+          sync: { event_type: eventType, ack_key: ackKeyOf(item.resource_type, item.resource_id, item.revision, eventType === 'deleted'), revision: item.revision },
         },
       };
     }),

@@ -33,4 +33,5 @@ export const sellKeys = {
   pools: ['sell', 'pools'] as const,
   poolPicks: (poolId: number) => ['sell', 'pools', poolId, 'picks'] as const,
   tokens: ['sell', 'tokens'] as const,
+  phoneCountry: ['sell', 'settings', 'phone-country'] as const,
 };

@@ -6,6 +6,7 @@ import { AuthorizedAppsSettings } from './authorized-apps/AuthorizedAppsSettings
 import { CustomFieldsSettings } from './custom-fields/CustomFieldsSettings';
 import { IntegrationsRoutes } from './integrations/IntegrationsRoutes';
 import { NamedItemsSettings } from './named-items/NamedItemsSettings';
+import { PhoneNumbersSettings } from './phone-numbers/PhoneNumbersSettings';
 import { UnqualifiedReasonsSettings } from './named-items/UnqualifiedReasonsSettings';
 import { PoolsSettings } from './pools/PoolsSettings';
 import { SettingsLayout } from './SettingsLayout';
@@ -25,6 +26,7 @@ export function SettingsRoutes() {
         <Route path="loss-reasons" element={<NamedItemsSettings section="loss-reasons" />} />
         <Route path="unqualified-reasons" element={<UnqualifiedReasonsSettings />} />
         <Route path="custom-fields" element={<CustomFieldsSettings />} />
+        <Route path="phone-numbers" element={<PhoneNumbersSettings />} />
         <Route path="pools" element={<PoolsSettings />} />
         <Route path="integrations/integrations/*" element={<IntegrationsRoutes />} />
         <Route path="integrations/apps" element={<SellMyAppsSettings />} />

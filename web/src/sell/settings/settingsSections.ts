@@ -5,6 +5,7 @@ import {
   IconFlag,
   IconKey,
   IconMoodSad,
+  IconPhone,
   IconPlug,
   IconPlugConnected,
   IconTargetArrow,
@@ -20,6 +21,7 @@ export type SettingsSectionKey =
   | 'loss-reasons'
   | 'unqualified-reasons'
   | 'custom-fields'
+  | 'phone-numbers'
   | 'pools'
   | 'integrations/integrations'
   | 'integrations/apps'
@@ -32,6 +34,7 @@ export const SETTINGS_SECTIONS: { key: SettingsSectionKey; icon: Icon; group?: '
   { key: 'lead-sources', icon: IconWorldWww },
   { key: 'deal-sources', icon: IconTargetArrow },
   { key: 'custom-fields', icon: IconAdjustmentsHorizontal },
+  { key: 'phone-numbers', icon: IconPhone },
   { key: 'loss-reasons', icon: IconMoodSad, group: 'reasons' },
   { key: 'unqualified-reasons', icon: IconBan },
   { key: 'pools', icon: IconUsersGroup, group: 'automation' },
