@@ -20,7 +20,7 @@ function newestSourceChange(dir: string): number {
 /** Builds the web app when it is missing or older than its sources; returns whether it built. */
 export async function ensureWebBuild(): Promise<boolean> {
   const builtAt = Math.min(...[distIndex, distWidget, distAppSdk].map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)));
-  // shared/ holds what the web app and the app SDK both compile in (the app bridge's protocol).
+  // shared/ holds what the web app compiles in beside the app SDK or the server (the app bridge's protocol, Chat's views).
   const sourcesAt = Math.max(...['web', 'shared'].map((dir) => newestSourceChange(path.join(root, dir))));
   if (builtAt > sourcesAt) return false;
   console.log(builtAt ? 'The web app changed: rebuilding it…' : 'Building the web app (first start only)…');

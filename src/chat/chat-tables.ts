@@ -1,14 +1,12 @@
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { Db } from '../platform/db/connect.ts';
 import type { Database, Flag } from '../platform/db/schema.ts';
+import type { AgentStatus, AuthorKind, ChatStatus, LogType } from '../../shared/chat/views.ts';
+
+export type { AgentStatus, AuthorKind, ChatStatus, LogType };
 
 export type RoutingMode = 'broadcast' | 'assigned';
 export type PrechatField = 'hidden' | 'optional' | 'required';
-export type ChatStatus = 'waiting' | 'active' | 'ended';
-export type AgentStatus = 'online' | 'away' | 'invisible';
-export type AuthorKind = 'visitor' | 'agent' | 'system';
-/** Entry types of the channel log, named as Zendesk's chat history names them. */
-export type LogType = 'chat.msg' | 'chat.memberjoin' | 'chat.memberleave' | 'chat.rating' | 'chat.comment' | 'chat.ended';
 
 export type ChatTables = {
   chat_settings: {

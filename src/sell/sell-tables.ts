@@ -10,7 +10,8 @@ export type NamedItemKind = 'lead_source' | 'deal_source' | 'loss_reason' | 'dea
 
 type Stamps = { created_at: string; updated_at: string };
 
-type PersonColumns = {
+/** The contact details leads and contacts both have. */
+export type PersonColumns = {
   title: string | null;
   description: string | null;
   industry: string | null;

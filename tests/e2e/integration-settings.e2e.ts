@@ -252,6 +252,15 @@ describe('Sell settings › Integrations: the Chat integration', () => {
       await expect(card.getByRole('link', { name: 'View details and install' }).getAttribute('href')).resolves.toBe('/marketplace/chat-for-sell');
       await shot(page, '02-integrations-enabled');
 
+      // Chat › My Apps › Settings of the Sell app leads to these settings.
+      await page.goto(`${server.url}/chat/apps`);
+      await page.locator('[data-testid="installed-app"][data-app-id="sell-for-chat"]').getByRole('link', { name: 'Settings' }).click();
+      await page.getByTestId('app-settings-elsewhere').waitFor();
+      await shot(page, '02b-my-apps-sell-for-chat-settings');
+      await page.getByTestId('app-settings-elsewhere').getByRole('link', { name: 'Open Sell › Settings › Integrations › Chat' }).click();
+      await page.waitForURL(`${server.url}/sell/settings/integrations/integrations/chat`);
+      await page.getByTestId('setting-access-mode').getByTestId('access-all_agents').waitFor();
+
       // B-1: Olga's card beside Vera's chat is recorded; the audit lists, filters and exports it.
       // Each look at the card is one line; 26 of them make two pages.
       for (let i = 0; i < 26; i += 1) await owner('GET', `/api/integrations/sell-chat/chats/${world.chatId}/card`);

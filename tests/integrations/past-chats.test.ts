@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLeadFromOfflineMessage } from '../../src/integrations/sell-chat/past-chats/create-lead-from-offline-message.ts';
+import type { EventCatalogue } from '../../src/platform/events/catalogue.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { lines, makePastChatsWorld, type PastChatsWorld } from './support/past-chats-world.ts';
 
@@ -240,6 +242,24 @@ describe('Offline messages create leads (B-2)', () => {
     await t.db.kysely.updateTable('outbox').set({ dispatched_at: null }).where('type', '=', 'offline_message.created').where('account_id', '=', w.account.id).execute();
     await w.settle();
     expect((await (await w.sell('owner')).get('/v2/leads?email=lena@fischer.example')).json().items).toHaveLength(1);
+  });
+
+  it('makes one lead when two nodes deliver the same offline message at the same moment', async () => {
+    const w = await makePastChatsWorld(t, { offlineLeadsEnabled: true, accessMode: 'all_agents' });
+    await w.offlineMessage({ name: 'Ines Duarte', email: 'ines@duarte.example', message: 'Do you deliver to Porto?' });
+    const event = await t.db.kysely.selectFrom('outbox').select('payload').where('type', '=', 'offline_message.created').where('account_id', '=', w.account.id).executeTakeFirstOrThrow();
+    const message = JSON.parse(event.payload) as EventCatalogue['offline_message.created'];
+    const node = { db: t.db, chatServices: t.app.chatServices, log: t.app.log };
+    // Both look for a match before either has made anything, as two nodes draining the outbox would.
+    await Promise.all([createLeadFromOfflineMessage(node, message), createLeadFromOfflineMessage(node, message)]);
+    await w.settle(); // and the dispatcher delivers it a third time
+
+    const leads = (await (await w.sell('owner')).get('/v2/leads?email=ines@duarte.example')).json().items.map((i: { data: { id: number } }) => i.data);
+    expect(leads).toHaveLength(1);
+    const notes = (await (await w.sell('owner')).get(`/v2/notes?resource_type=lead&resource_id=${leads[0].id}`)).json().items;
+    expect(notes).toHaveLength(1);
+    const made = await t.db.kysely.selectFrom('outbox').select('payload').where('type', '=', 'sell_chat.offline_lead_created').where('account_id', '=', w.account.id).execute();
+    expect(made.map((e) => JSON.parse(e.payload).leadId)).toEqual([leads[0].id]);
   });
 
   it('gives the lead to the one configured owner, with the configured status and source; a known email makes none', async () => {

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
+import { sellGateway } from '../../src/integrations/sell-chat/sell/sell-gateway.ts';
 import { listening, sessionCookie, type ChatTest } from '../chat/support/chat-test.ts';
 import { startTestApp } from '../support/test-app.ts';
 import { API, createRecord, makeIntegrationWorld, nextSubdomain, type IntegrationWorld } from './support/sell-chat-world.ts';
@@ -66,6 +67,27 @@ describe('Create lead from a chat (W-2)', () => {
     expect(origin).toMatchObject({ chat_id: chatId, agent_id: w.users.rita.id });
     const event = await t.db.kysely.selectFrom('outbox').select('payload').where('type', '=', 'sell_chat.lead_created').where('account_id', '=', w.account.id).executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload)).toMatchObject({ leadId: body.lead.id, chatId, agentId: w.users.rita.id, ownerRule: 'creating_agent' });
+  });
+
+  it('is all or nothing: when the note fails, no lead, chat link or event is left behind, and trying again works', async () => {
+    const w = await world();
+    const { chatId } = await w.startVisitorChat({ name: 'Ana Lima', email: 'ana@lima.example' });
+    const failingNote = vi.spyOn(sellGateway, 'createNote').mockRejectedValueOnce(new Error('the note could not be stored'));
+    try {
+      const res = await createLead(w, 'rita', chatId, { note: 'Call back on Monday.' });
+      expect(res.statusCode, res.body).toBe(500);
+      expect(failingNote).toHaveBeenCalledTimes(1);
+    } finally {
+      failingNote.mockRestore();
+    }
+    expect((await (await w.sell('owner')).get('/v2/leads')).json().items).toEqual([]);
+    expect(await t.db.kysely.selectFrom('sell_chat_lead_origins' as any).selectAll().where('chat_id', '=', chatId).execute()).toEqual([]);
+    const events = await t.db.kysely.selectFrom('outbox').select('type').where('account_id', '=', w.account.id).where('type', 'in', ['sell.record.created', 'sell_chat.lead_created', 'sell.note.created']).execute();
+    expect(events).toEqual([]);
+
+    const body = await leadCreated(w, 'rita', chatId, { note: 'Call back on Monday.' });
+    expect((await (await w.sell('owner')).get('/v2/leads')).json().items.map((i: { data: { id: number } }) => i.data.id)).toEqual([body.lead.id]);
+    expect(body.noteId).toEqual(expect.any(Number));
   });
 
   it('uses the status and source of the settings (S-14, S-15)', async () => {

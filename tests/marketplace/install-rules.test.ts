@@ -124,6 +124,7 @@ describe('install rules (S-1 … S-6, O-11)', () => {
     const cal = await as('Cal Chatadmin');
     const mine = (await cal.get('/api/marketplace/installations')).json().installations;
     expect(mine).toEqual([expect.objectContaining({ id: installed.id, can_manage: false })]);
+    expect(mine[0].manage_refusal).toBe('Only the Chat account owner can change or remove this app. The Chat owner is managerule Owner.');
     for (const res of [
       await cal.patch(`/api/marketplace/installations/${installed.id}`, { enabled: false }),
       await cal.request('PUT', `/api/marketplace/installations/${installed.id}/settings`, { settings: { greeting: 'Hi' } }),

@@ -1,19 +1,7 @@
-import type { AgentStatus } from '../chat-tables.ts';
+import type { AgentView } from '../../../shared/chat/views.ts';
 import type { AgentRow } from './agents.repo.ts';
 
-export type AgentView = {
-  id: number;
-  name: string;
-  email: string;
-  role: 'agent' | 'admin' | 'owner';
-  enabled: boolean;
-  /** The status the agent chose; kept across reloads. */
-  status: AgentStatus;
-  /** Connected right now with status Online: routing may give them chats. */
-  available: boolean;
-  departmentIds: number[];
-  createdAt: string;
-};
+export type { AgentView };
 
 export function toAgentView(a: AgentRow, available: boolean, departmentIds: number[]): AgentView {
   return {

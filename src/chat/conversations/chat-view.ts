@@ -1,30 +1,9 @@
-import type { AuthorKind, ChatExecutor, ChatStatus } from '../chat-tables.ts';
-import { toVisitorView, type VisitorView } from '../visitors/visitor-view.ts';
+import type { ChatView } from '../../../shared/chat/views.ts';
+import type { ChatExecutor } from '../chat-tables.ts';
+import { toVisitorView } from '../visitors/visitor-view.ts';
 import { findChatDetails, type ChatDetailRow } from './chats.repo.ts';
 
-/** A chat as agents see it. */
-export type ChatView = {
-  id: string;
-  status: ChatStatus;
-  department: { id: number; name: string } | null;
-  visitor: VisitorView;
-  agent: { id: number; name: string } | null;
-  /** Assigned routing: the agent the waiting chat is offered to. */
-  offeredAgentId: number | null;
-  startedAt: string;
-  servedAt: string | null;
-  endedAt: string | null;
-  endedBy: AuthorKind | null;
-  /** Ended without any agent serving it. */
-  missed: boolean;
-  rating: 'good' | 'bad' | null;
-  comment: string | null;
-  /** Set by admins through the REST API (`PUT /api/v2/chat/chats/:id`). */
-  tags: string[];
-  lastSeq: number;
-  visitorReadSeq: number;
-  agentReadSeq: number;
-};
+export type { ChatView };
 
 /** A chat as its visitor sees it: who serves them, never other agents or routing details. */
 export type VisitorChatView = Pick<ChatView, 'id' | 'status' | 'agent' | 'startedAt' | 'endedAt' | 'rating' | 'comment' | 'lastSeq' | 'agentReadSeq'>;

@@ -1,5 +1,6 @@
-import type { Insertable, Updateable } from 'kysely';
-import type { ChatExecutor, ChatRow, ChatTables } from '../chat-tables.ts';
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import { reusableQuery } from '../../platform/db/reusable-query.ts';
+import type { ChatDatabase, ChatExecutor, ChatRow, ChatTables } from '../chat-tables.ts';
 
 export function insertChat(db: ChatExecutor, values: Insertable<ChatTables['chats']>): Promise<ChatRow> {
   return db.insertInto('chats').values(values).returningAll().executeTakeFirstOrThrow();
@@ -19,9 +20,7 @@ export function findOpenChatOfVisitor(db: ChatExecutor, accountId: number, visit
     .executeTakeFirst();
 }
 
-/** Chats with what their views show: the visitor's page and browser, the serving agent's name. */
-export function findChatDetails(db: ChatExecutor, accountId: number, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
+function chatDetails(db: Kysely<ChatDatabase>, accountId: number) {
   return db
     .selectFrom('chats')
     .innerJoin('chat_visitors as v', 'v.id', 'chats.visitor_id')
@@ -38,9 +37,17 @@ export function findChatDetails(db: ChatExecutor, accountId: number, ids: string
       'agent.name as agent_name',
       'd.name as department_name',
     ])
-    .where('chats.account_id', '=', accountId)
-    .where('chats.id', 'in', ids)
-    .execute();
+    .where('chats.account_id', '=', accountId);
+}
+
+/** One chat's view, compiled once: every serve, message and card beside a chat reads it. */
+const oneChatDetails = reusableQuery((db: Kysely<ChatDatabase>, accountId: number, id: string) => chatDetails(db, accountId).where('chats.id', '=', id));
+
+/** Chats with what their views show: the visitor's page and browser, the serving agent's name. */
+export async function findChatDetails(db: ChatExecutor, accountId: number, ids: string[]) {
+  if (ids.length === 0) return [];
+  if (ids.length === 1) return (await oneChatDetails(db, accountId, ids[0]!)).rows;
+  return chatDetails(db, accountId).where('chats.id', 'in', ids).execute();
 }
 
 export type ChatDetailRow = Awaited<ReturnType<typeof findChatDetails>>[number];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { HistoryItem, HistoryPage } from '../../../shared/chat/views.ts';
 import type { ChatContext } from '../chat-context.ts';
 import { requireAgent } from '../agents/chat-guards.ts';
-import { loadChatViews, type ChatView } from '../conversations/chat-view.ts';
-import { toOfflineMessageView, type OfflineMessageView } from '../offline/offline-message-view.ts';
+import { loadChatViews } from '../conversations/chat-view.ts';
+import { toOfflineMessageView } from '../offline/offline-message-view.ts';
 import { findOfflineMessages } from '../offline/offline-messages.repo.ts';
 import { firstMessages, searchHistoryRows } from './history.repo.ts';
 
@@ -26,12 +27,10 @@ export const historyQuerySchema = z
 
 export type HistoryQuery = z.input<typeof historyQuerySchema>;
 
-export type HistoryItem =
-  | { type: 'chat'; timestamp: string; preview: string | null; chat: ChatView }
-  | { type: 'offline_msg'; timestamp: string; preview: string; offlineMessage: OfflineMessageView };
+export type { HistoryItem };
 
 /** Past chats and offline messages (A-8 history), newest first; any agent of the account may search. */
-export async function searchHistory(ctx: ChatContext, rawInput: HistoryQuery): Promise<{ items: HistoryItem[]; total: number; page: number; hasMore: boolean }> {
+export async function searchHistory(ctx: ChatContext, rawInput: HistoryQuery): Promise<HistoryPage> {
   requireAgent(ctx);
   const input = historyQuerySchema.parse(rawInput);
   const { hits, total } = await searchHistoryRows(

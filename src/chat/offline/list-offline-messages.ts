@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { OfflineMessagesPage } from '../../../shared/chat/views.ts';
 import type { ChatContext } from '../chat-context.ts';
 import { requireAgent } from '../agents/chat-guards.ts';
-import { toOfflineMessageView, type OfflineMessageView } from './offline-message-view.ts';
+import { toOfflineMessageView } from './offline-message-view.ts';
 import { countUnreadOfflineMessages, listOfflineMessageRows } from './offline-messages.repo.ts';
 
 export const listOfflineMessagesSchema = z
@@ -16,7 +17,7 @@ export const listOfflineMessagesSchema = z
 export async function listOfflineMessages(
   ctx: ChatContext,
   rawInput: z.input<typeof listOfflineMessagesSchema>,
-): Promise<{ offlineMessages: OfflineMessageView[]; unreadCount: number; page: number; hasMore: boolean }> {
+): Promise<OfflineMessagesPage> {
   requireAgent(ctx);
   const input = listOfflineMessagesSchema.parse(rawInput);
   const rows = await listOfflineMessageRows(ctx.chat, ctx.account.id, {

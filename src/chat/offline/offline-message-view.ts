@@ -1,20 +1,7 @@
+import type { OfflineMessageView } from '../../../shared/chat/views.ts';
 import type { OfflineMessageRow } from '../chat-tables.ts';
 
-export type OfflineMessageView = {
-  id: string;
-  visitorId: number | null;
-  departmentId: number | null;
-  name: string;
-  email: string;
-  phone: string | null;
-  /** As the visitor wrote it: plain text, never HTML. */
-  message: string;
-  pageUrl: string | null;
-  unread: boolean;
-  readById: number | null;
-  readAt: string | null;
-  createdAt: string;
-};
+export type { OfflineMessageView };
 
 export function toOfflineMessageView(m: OfflineMessageRow): OfflineMessageView {
   return {

@@ -1,20 +1,8 @@
+import type { VisitorView } from '../../../shared/chat/views.ts';
 import type { VisitorRow } from '../chat-tables.ts';
 import { describeUserAgent } from './describe-user-agent.ts';
 
-/** What agents see of a visitor (the visitor panel). */
-export type VisitorView = {
-  id: number;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  page: { url: string; title: string | null } | null;
-  browser: string | null;
-  platform: string | null;
-  userAgent: string | null;
-  ip: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-};
+export type { VisitorView };
 
 /** What the visitor's own widget is told about them. */
 export type OwnVisitorView = Pick<VisitorView, 'id' | 'name' | 'email' | 'phone'>;

@@ -37,6 +37,8 @@ export type SellChatTables = {
     published_by_id: number | null;
   };
   sell_chat_lead_origins: { account_id: number; lead_id: number; chat_id: string; agent_id: number | null; created_at: string };
+  /** B-2: one row per offline message that became a lead, taken as a claim before the lead is made. */
+  sell_chat_offline_leads: { account_id: number; offline_message_id: string; lead_id: number | null; created_at: string };
   sell_chat_read_audit: {
     id: Generated<number>;
     account_id: number;

@@ -24,12 +24,14 @@ export type InstallationView = {
   updated_at: string;
   /** Whether the current user may enable, disable, reconfigure, reconnect or uninstall it. */
   can_manage: boolean;
+  /** When they may not: why, and who can, in the install rules' words (S-6); null when they may. */
+  manage_refusal: string | null;
 };
 
 export function toInstallationView(
   row: InstallationRow,
   app: CatalogApp,
-  options: { origin: string; canManage: boolean; users: Pick<UserRow, 'id' | 'name'>[] },
+  options: { origin: string; manageRefusal: string | null; users: Pick<UserRow, 'id' | 'name'>[] },
 ): InstallationView {
   const { values, secretsSet } = publicSettings(app.manifest, parseStoredSettings(row.settings));
   const creator = options.users.find((u) => u.id === row.created_by_id);
@@ -49,6 +51,7 @@ export function toInstallationView(
     created_by: creator ? { id: creator.id, name: creator.name } : null,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    can_manage: options.canManage,
+    can_manage: options.manageRefusal === null,
+    manage_refusal: options.manageRefusal,
   };
 }

@@ -11,8 +11,9 @@ export async function presentInstallations(ctx: MarketplaceContext, rows: Instal
   return rows.flatMap((row) => {
     const app = ctx.catalog.get(row.app_id);
     if (!app) return [];
-    const canManage = evaluateInstallRules(facts, app.manifest, { scope: 'manage' }).length === 0;
-    return [toInstallationView(row, app, { origin: ctx.origin, canManage, users: facts.users })];
+    const refusals = evaluateInstallRules(facts, app.manifest, { scope: 'manage' });
+    const manageRefusal = refusals.length > 0 ? refusals.map((failure) => failure.message).join(' ') : null;
+    return [toInstallationView(row, app, { origin: ctx.origin, manageRefusal, users: facts.users })];
   });
 }
 

@@ -17,6 +17,7 @@ import * as chatTags from './migrations/0201-chat-tags.ts';
 import * as chatVisitorEmailLookup from './migrations/0202-chat-visitor-email-lookup.ts';
 import * as marketplace from './migrations/0300-marketplace.ts';
 import * as sellChat from './migrations/0400-sell-chat.ts';
+import * as sellChatOfflineLeads from './migrations/0401-sell-chat-offline-leads.ts';
 
 /** Every migration, in order. Listed here (not read from disk) so bundlers and tsx see the same set. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0202-chat-visitor-email-lookup': chatVisitorEmailLookup,
   '0300-marketplace': marketplace,
   '0400-sell-chat': sellChat,
+  '0401-sell-chat-offline-leads': sellChatOfflineLeads,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import { readAddress } from '../records/address.ts';
 import { apiTime } from '../records/api-time.ts';
+import { personDetails } from '../records/person-details.ts';
 import type { RecordExtras } from '../records/record-extras.ts';
 import type { ContactRow } from '../sell-tables.ts';
 
@@ -21,19 +22,7 @@ export function toContactView(contact: ContactRow, extras: RecordExtras) {
     last_name: contact.last_name,
     customer_status: contact.customer_status,
     prospect_status: contact.prospect_status,
-    title: contact.title,
-    description: contact.description,
-    industry: contact.industry,
-    website: contact.website,
-    email: contact.email,
-    phone: contact.phone,
-    mobile: contact.mobile,
-    fax: contact.fax,
-    twitter: contact.twitter,
-    facebook: contact.facebook,
-    linkedin: contact.linkedin,
-    skype: contact.skype,
-    address: readAddress(contact.address),
+    ...personDetails(contact),
     billing_address: contact.billing_address ? readAddress(contact.billing_address) : null,
     shipping_address: contact.shipping_address ? readAddress(contact.shipping_address) : null,
     tags: extras.tags,

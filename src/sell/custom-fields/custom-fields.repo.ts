@@ -1,17 +1,16 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { ResourceType, SellExecutor, SellTables } from '../sell-tables.ts';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { reusableQuery } from '../../platform/db/reusable-query.ts';
+import type { ResourceType, SellDatabase, SellExecutor, SellTables } from '../sell-tables.ts';
 
 export type CustomFieldRow = Selectable<SellTables['sell_custom_fields']>;
 
-export function listCustomFields(db: SellExecutor, accountId: number, resourceType: ResourceType) {
-  return db
-    .selectFrom('sell_custom_fields')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('resource_type', '=', resourceType)
-    .orderBy('position')
-    .orderBy('id')
-    .execute();
+// Compiled once: a chat's visitor card reads them whenever a custom field is on it.
+const customFieldsOfType = reusableQuery((db: Kysely<SellDatabase>, accountId: number, resourceType: ResourceType) =>
+  db.selectFrom('sell_custom_fields').selectAll().where('account_id', '=', accountId).where('resource_type', '=', resourceType).orderBy('position').orderBy('id'),
+);
+
+export async function listCustomFields(db: SellExecutor, accountId: number, resourceType: ResourceType): Promise<CustomFieldRow[]> {
+  return (await customFieldsOfType(db, accountId, resourceType)).rows;
 }
 
 export function insertCustomField(db: SellExecutor, values: Insertable<SellTables['sell_custom_fields']>) {

@@ -1,5 +1,6 @@
 import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
+import { withinTransaction } from '../../platform/db/transaction.ts';
 import { appendEvent } from '../../platform/events/append-event.ts';
 import { prepareCustomValues } from '../custom-fields/custom-values.ts';
 import { resolveLeadStatus } from '../lead-statuses/resolve-lead-status.ts';
@@ -18,7 +19,10 @@ import { insertLead } from './leads.repo.ts';
 import { refreshContactPoints } from '../matching/refresh-contact-points.ts';
 import { displayNameOfLead } from './lead-name.ts';
 
-/** Creates a lead owned by the given user, the user a pool picks, or by default whoever creates it. */
+/**
+ * Creates a lead owned by the given user, the user a pool picks, or by default whoever creates it.
+ * Given a context whose db is a transaction (inOneTransaction), the lead commits with the caller's writes.
+ */
 export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
   const ctx = await sellContext(opCtx);
   const input = leadInputSchema.parse(rawInput);
@@ -35,7 +39,7 @@ export async function createLead(opCtx: OpContext, rawInput: LeadInput) {
   const status = await resolveLeadStatus(ctx.sell, ctx.account.id, input.status);
   const writeCustom = await prepareCustomValues(ctx.sell, ctx.account.id, 'lead', input.custom_fields);
 
-  return ctx.sell.transaction().execute(async (trx) => {
+  return withinTransaction(ctx.sell, async (trx) => {
     const now = nowIso();
     const assignment = input.pool_id !== undefined ? await assignFromPool(trx, ctx.account.id, input.pool_id, 'lead') : null;
     const ownerId = assignment?.userId ?? input.owner_id ?? ctx.actor.id;

@@ -1,5 +1,5 @@
-import { readAddress } from '../records/address.ts';
 import { apiTime } from '../records/api-time.ts';
+import { personDetails } from '../records/person-details.ts';
 import type { RecordExtras } from '../records/record-extras.ts';
 import type { LeadRow } from '../sell-tables.ts';
 
@@ -14,19 +14,7 @@ export function toLeadView(lead: LeadRow, extras: RecordExtras) {
     organization_name: lead.organization_name,
     status: lead.status,
     source_id: lead.source_id,
-    title: lead.title,
-    description: lead.description,
-    industry: lead.industry,
-    website: lead.website,
-    email: lead.email,
-    phone: lead.phone,
-    mobile: lead.mobile,
-    fax: lead.fax,
-    twitter: lead.twitter,
-    facebook: lead.facebook,
-    linkedin: lead.linkedin,
-    skype: lead.skype,
-    address: readAddress(lead.address),
+    ...personDetails(lead),
     tags: extras.tags,
     custom_fields: extras.custom_fields,
     converted_at: apiTime(lead.converted_at),

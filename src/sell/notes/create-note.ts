@@ -1,5 +1,6 @@
 import type { OpContext } from '../../platform/context.ts';
 import { nowIso } from '../../platform/db/time.ts';
+import { withinTransaction } from '../../platform/db/transaction.ts';
 import { appendEvent } from '../../platform/events/append-event.ts';
 import { checkVisibleRecord } from '../records/load-visible-record.ts';
 import { sellContext } from '../sell-context.ts';
@@ -7,12 +8,15 @@ import '../sell-events.ts';
 import { noteInputSchema, type NoteInput } from './note-input.ts';
 import { insertNote } from './notes.repo.ts';
 
-/** Adds a note to a lead, contact or deal the actor can see; it appears in that record's feed. */
+/**
+ * Adds a note to a lead, contact or deal the actor can see; it appears in that record's feed. Given a
+ * context whose db is a transaction (inOneTransaction), the note commits with the caller's writes.
+ */
 export async function createNote(opCtx: OpContext, rawInput: NoteInput) {
   const ctx = await sellContext(opCtx);
   const input = noteInputSchema.parse(rawInput);
   await checkVisibleRecord(ctx, input.resource_type, input.resource_id);
-  return ctx.sell.transaction().execute(async (trx) => {
+  return withinTransaction(ctx.sell, async (trx) => {
     const now = nowIso();
     const note = await insertNote(trx, {
       account_id: ctx.account.id,

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/connect.ts';
 import { nowIso } from '../../platform/db/time.ts';
+import { withinTransaction } from '../../platform/db/transaction.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { sellDb } from '../sell-tables.ts';
 
@@ -19,6 +20,8 @@ const ready = new Set<string>();
 /**
  * Gives an account what Sell needs before its first record: settings, the lead statuses (New is the
  * default, O-2) and a sales pipeline with its stages. Idempotent, and cheap after the first call.
+ * Inside a caller's transaction (inOneTransaction) it joins it and remembers nothing: that transaction
+ * may still roll back.
  */
 export async function ensureSellSetup(db: Db, accountId: number): Promise<void> {
   const key = `${db.location}:${accountId}`;
@@ -27,7 +30,7 @@ export async function ensureSellSetup(db: Db, accountId: number): Promise<void> 
   const existing = await sell.selectFrom('sell_settings').select('account_id').where('account_id', '=', accountId).executeTakeFirst();
   if (!existing) {
     try {
-      await sell.transaction().execute(async (trx) => {
+      await withinTransaction(sell, async (trx) => {
         const now = nowIso();
         await trx.insertInto('sell_settings').values({ account_id: accountId, currency: 'USD', timezone: 'UTC', time_format: '24H', updated_at: now }).execute();
         await trx
@@ -57,9 +60,10 @@ export async function ensureSellSetup(db: Db, accountId: number): Promise<void> 
           .execute();
       });
     } catch (error) {
-      // Another request set the account up at the same moment: its defaults stand.
-      if (!isUniqueViolation(error)) throw error;
+      // Another request set the account up at the same moment: its defaults stand. (In a caller's
+      // transaction the error stands: PostgreSQL has aborted that transaction.)
+      if (!isUniqueViolation(error) || sell.isTransaction) throw error;
     }
   }
-  ready.add(key);
+  if (!sell.isTransaction) ready.add(key);
 }

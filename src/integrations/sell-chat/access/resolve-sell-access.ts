@@ -23,6 +23,8 @@ export type SellAccess = {
   /** The context to call Sell's operations with: Sell applies the acting user's visibility. */
   sell: OpContext & { actor: UserRow };
   installationId: number;
+  /** The grant lacks the write scope: reading only (no Create lead, no Note). */
+  readOnly: boolean;
 };
 
 export function requireChatAgent(ctx: OpContext): UserRow {
@@ -44,15 +46,22 @@ export async function resolveSellAccess(ctx: OpContext, settings: IntegrationSet
   if (connection.state === 'disabled') throw sellAppDisabled();
   if (connection.state === 'needs_authorization') throw sellAppNeedsAuthorization(connection.installationId);
   const { installationId, grant } = connection;
-  if (purpose === 'write' && grant && !grant.scopes.includes('write')) throw sellAppReadOnly(installationId);
+  const readOnly = grant !== null && !grant.scopes.includes('write');
+  if (purpose === 'write' && readOnly) throw sellAppReadOnly(installationId);
 
   if (settings.accessMode === 'sell_users') {
     if (agent.sell_role === 'none') throw noSellSeat();
-    return { mode: 'sell_users', agent, actingUser: agent, sell: { ...ctx, actor: agent }, installationId };
+    return { mode: 'sell_users', agent, actingUser: agent, sell: { ...ctx, actor: agent }, installationId, readOnly };
   }
   const granted = grant ? await findUserById(ctx.db.kysely, ctx.account.id, grant.userId) : undefined;
   if (!granted) throw sellAppNeedsAuthorization(installationId);
   if (granted.active !== 1) throw sellAppUserUnavailable(installationId, granted.name, 'is deactivated');
   if (granted.sell_role === 'none') throw sellAppUserUnavailable(installationId, granted.name, 'has no Sell seat');
-  return { mode: 'all_agents', agent, actingUser: granted, sell: { ...ctx, actor: granted }, installationId };
+  return { mode: 'all_agents', agent, actingUser: granted, sell: { ...ctx, actor: granted }, installationId, readOnly };
+}
+
+/** Access resolved for reading, checked for writing too: what resolveSellAccess(…, 'write') would answer, without asking again. */
+export function forWriting(access: SellAccess): SellAccess {
+  if (access.readOnly) throw sellAppReadOnly(access.installationId);
+  return access;
 }

@@ -1,5 +1,8 @@
-import type { Insertable } from 'kysely';
-import type { AuditRecordType, SellChatExecutor, SellChatTables } from '../sell-chat-tables.ts';
+import type { Insertable, Kysely } from 'kysely';
+import { reusableQuery } from '../../../platform/db/reusable-query.ts';
+import type { AuditRecordType, SellChatDatabase, SellChatExecutor, SellChatTables } from '../sell-chat-tables.ts';
+
+type AuditRow = Insertable<SellChatTables['sell_chat_read_audit']>;
 
 export type AuditFilter = {
   agentId?: number | undefined;
@@ -11,8 +14,25 @@ export type AuditFilter = {
   to?: string | undefined;
 };
 
-export async function insertAuditRows(db: SellChatExecutor, rows: Insertable<SellChatTables['sell_chat_read_audit']>[]) {
-  if (rows.length) await db.insertInto('sell_chat_read_audit').values(rows).execute();
+const COLUMNS = ['account_id', 'agent_id', 'agent_name', 'acting_user_id', 'chat_id', 'record_type', 'record_id', 'record_name', 'fields', 'created_at'] as const;
+type Insert = (db: Kysely<SellChatDatabase>, ...values: unknown[]) => Promise<unknown>;
+/** One compiled INSERT per number of rows (a card shows a record, its company, up to 50 deals and 9 other matches). */
+const insertOfSize = new Map<number, Insert>();
+
+/**
+ * The rows in one INSERT statement: they are stored together or not at all, with no transaction
+ * around it. Compiled once per number of rows, since every card shown writes some.
+ */
+export async function insertAuditRows(db: SellChatExecutor, rows: AuditRow[]) {
+  if (rows.length === 0) return;
+  let insert = insertOfSize.get(rows.length);
+  if (!insert) {
+    insert = reusableQuery((kysely: Kysely<SellChatDatabase>, ...values: unknown[]) =>
+      kysely.insertInto('sell_chat_read_audit').values(rows.map((_, r) => Object.fromEntries(COLUMNS.map((c, i) => [c, values[r * COLUMNS.length + i]])) as AuditRow)),
+    );
+    insertOfSize.set(rows.length, insert);
+  }
+  await insert(db, ...rows.flatMap((row) => COLUMNS.map((c) => row[c])));
 }
 
 /** Newest first, `limit` rows with ids below `beforeId` (keyset paging: stable while new rows arrive). */

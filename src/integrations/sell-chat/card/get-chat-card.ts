@@ -3,7 +3,7 @@ import { requireChatAgent, resolveSellAccess, type SellAccess } from '../access/
 import { recordCardReads, type ShownRecord } from '../audit/record-card-reads.ts';
 import { loadAgentChat } from '../chats/load-agent-chat.ts';
 import type { IntegrationContext } from '../integration-context.ts';
-import { peopleByIds } from '../people.repo.ts';
+import { twoPeople } from '../people.repo.ts';
 import { createLeadOffer } from '../leads/create-lead-offer.ts';
 import type { WidgetName } from '../sell-chat-tables.ts';
 import { displayNameOf, type SellView } from '../sell/sell-records.ts';
@@ -42,7 +42,7 @@ export async function getChatCard(ctx: IntegrationContext, chatId: string): Prom
         message: noDetails
           ? 'The visitor has not given an email address or phone number yet, so there is nothing to look up in Sell.'
           : "No lead or contact in Sell has this visitor's email address or phone number.",
-        createLead: await createLeadOffer(ctx, settings, chat.visitor),
+        createLead: await createLeadOffer(ctx, settings, chat.visitor, access),
       },
     };
   }
@@ -71,15 +71,18 @@ function nameOf(m: VisitorMatch): string {
   return m.resourceType === 'lead' ? displayNameOf('lead', m.lead as SellView) : displayNameOf('contact', m.contact as SellView);
 }
 
-/** Only what the published fields need is fetched: owner names always, sources and custom fields when shown. */
+/**
+ * Only what the published fields need is fetched: owner names always, sources when shown and the lead
+ * has one, custom fields when shown.
+ */
 async function fieldLookups(ctx: IntegrationContext, access: SellAccess, m: VisitorMatch, published: Record<WidgetName, string[]>): Promise<FieldLookups> {
   const views = (m.resourceType === 'lead' ? [m.lead] : [m.contact, m.organization].filter((v) => v !== null)) as SellView[];
   const keys = m.resourceType === 'lead' ? published.lead : [...published.person, ...published.company];
   const resourceType = m.resourceType;
-  const ownerIds = [...new Set(views.map((v) => v.owner_id).filter((id): id is number => id !== null))];
+  const [ownerId = -1, otherOwnerId = -1] = views.map((v) => v.owner_id ?? -1);
   const [owners, sources, customFields] = await Promise.all([
-    peopleByIds(ctx.tables, ctx.account.id, ownerIds),
-    resourceType === 'lead' && keys.includes('source') ? sellGateway.leadSources(access.sell) : [],
+    twoPeople(ctx.tables, ctx.account.id, ownerId, otherOwnerId).then((r) => r.rows),
+    resourceType === 'lead' && keys.includes('source') && views.some((v) => typeof v.source_id === 'number') ? sellGateway.leadSources(access.sell) : [],
     keys.some((k) => customFieldIdOf(k) !== null) ? sellGateway.customFields(access.sell, resourceType) : [],
   ]);
   return {

@@ -1,4 +1,5 @@
 import { nowIso } from '../../../platform/db/time.ts';
+import { inOneTransaction } from '../../../platform/db/transaction.ts';
 import { appendEvent } from '../../../platform/events/append-event.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import { requireChatAgent, resolveSellAccess } from '../access/resolve-sell-access.ts';
@@ -9,6 +10,7 @@ import { agentNoteText } from '../notes/agent-note.ts';
 import { ownerRuleInput } from '../owners/owner-rule-input.ts';
 import { decideOwner, type OwnerRule, type OwnerWarning } from '../owners/owner-rules.ts';
 import '../sell-chat-events.ts';
+import { sellChatDb } from '../sell-chat-tables.ts';
 import { withFieldNames } from '../sell-field-errors.ts';
 import { displayNameOf, type SellView } from '../sell/sell-records.ts';
 import { sellGateway } from '../sell/sell-gateway.ts';
@@ -31,6 +33,7 @@ const SELL_FIELDS = { first_name: 'firstName', last_name: 'lastName', email: 'em
  * W-2: a lead from the visitor of a chat, as the Sell user the access policy names (S-12, S-13), with
  * the owner the rules give (S-16 … S-18, O-3, O-4), and the status and source of S-14/S-15. Refused
  * while the visitor matches a lead or contact (O-6). The lead remembers its chat, so its feed can link it.
+ * One transaction: the lead, its link to the chat, the event and the note, all or nothing.
  */
 export async function createLeadFromChat(ctx: IntegrationContext, chatId: string, raw: LeadFromChatInput): Promise<LeadFromChat> {
   const agent = requireChatAgent(ctx);
@@ -58,21 +61,24 @@ export async function createLeadFromChat(ctx: IntegrationContext, chatId: string
   const firstName = input.firstName ?? prefill.firstName;
   const lastName = input.lastName ?? prefill.lastName;
 
-  const lead = await withFieldNames(SELL_FIELDS, () =>
-    sellGateway.createLead(access.sell, {
-      first_name: firstName || null,
-      // O-7: a lead needs a last name; an agent who cleared both names gets the unnamed visitor's.
-      last_name: lastName || (firstName ? null : UNNAMED_VISITOR),
-      email,
-      phone,
-      ...(status ? { status } : {}),
-      ...(sourceId ? { source_id: sourceId } : {}),
-      ...(owner.owner.kind === 'pool' ? { pool_id: owner.owner.id } : { owner_id: owner.owner.id }),
-    }),
-  );
-  await ctx.tables.transaction().execute(async (trx) => {
-    await insertLeadOrigin(trx, { account_id: ctx.account.id, lead_id: lead.id, chat_id: chat.id, agent_id: agent.id, created_at: nowIso() });
-    await appendEvent(trx, ctx.account.id, 'sell_chat.lead_created', {
+  // A note Sell refuses leaves no lead behind: the agent can simply try again.
+  const { lead, note } = await inOneTransaction(ctx.db, async (db) => {
+    const sellAs = { ...access.sell, db };
+    const lead = await withFieldNames(SELL_FIELDS, () =>
+      sellGateway.createLead(sellAs, {
+        first_name: firstName || null,
+        // O-7: a lead needs a last name; an agent who cleared both names gets the unnamed visitor's.
+        last_name: lastName || (firstName ? null : UNNAMED_VISITOR),
+        email,
+        phone,
+        ...(status ? { status } : {}),
+        ...(sourceId ? { source_id: sourceId } : {}),
+        ...(owner.owner.kind === 'pool' ? { pool_id: owner.owner.id } : { owner_id: owner.owner.id }),
+      }),
+    );
+    const tables = sellChatDb(db);
+    await insertLeadOrigin(tables, { account_id: ctx.account.id, lead_id: lead.id, chat_id: chat.id, agent_id: agent.id, created_at: nowIso() });
+    await appendEvent(tables, ctx.account.id, 'sell_chat.lead_created', {
       accountId: ctx.account.id,
       leadId: lead.id,
       chatId: chat.id,
@@ -81,10 +87,11 @@ export async function createLeadFromChat(ctx: IntegrationContext, chatId: string
       ownerId: lead.owner_id,
       ownerRule: owner.rule,
     });
+    const note = input.note
+      ? await withFieldNames(SELL_FIELDS, () => sellGateway.createNote(sellAs, { resource_type: 'lead', resource_id: lead.id, content: agentNoteText(agent.name, input.note!) }))
+      : null;
+    return { lead, note };
   });
-  const note = input.note
-    ? await withFieldNames(SELL_FIELDS, () => sellGateway.createNote(access.sell, { resource_type: 'lead', resource_id: lead.id, content: agentNoteText(agent.name, input.note!) }))
-    : null;
 
   const [assignee] = lead.owner_id === null ? [] : await peopleByIds(ctx.tables, ctx.account.id, [lead.owner_id]);
   return {

@@ -2,6 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { ChatServices } from '../../../chat/index.ts';
 import { findAccountById } from '../../../platform/accounts/accounts.repo.ts';
 import type { Db } from '../../../platform/db/connect.ts';
+import { nowIso } from '../../../platform/db/time.ts';
+import { inOneTransaction } from '../../../platform/db/transaction.ts';
 import { appendEvent } from '../../../platform/events/append-event.ts';
 import type { EventCatalogue } from '../../../platform/events/catalogue.ts';
 import { findUserById } from '../../../platform/identity/users.repo.ts';
@@ -13,6 +15,7 @@ import { ownerRuleInput } from '../owners/owner-rule-input.ts';
 import { sellGateway } from '../sell/sell-gateway.ts';
 import { loadSettings } from '../settings/integration-settings.ts';
 import { sellChatDb } from '../sell-chat-tables.ts';
+import { claimOfflineMessage, setOfflineMessageLead } from './offline-leads.repo.ts';
 import { offlineMessageOwner } from './offline-message-owner.ts';
 import './past-chats-events.ts';
 
@@ -21,8 +24,10 @@ type OfflineMessage = EventCatalogue['offline_message.created'];
 /**
  * B-2: with "offline messages create leads" on, an offline message whose email no lead or contact
  * carries becomes a lead under the rules of Create lead (status S-14, source S-15, owner S-16 … S-18),
- * made as the Sell user the Sell app acts as (its grant), with the message as a note. Checking for a
- * match first is also what makes a replay harmless: the lead made the first time matches.
+ * made as the Sell user the Sell app acts as (its grant), with the message as a note. The lead, its
+ * note and the event commit in one transaction that first claims the offline message (its key in
+ * sell_chat_offline_leads): a replay, or a second node delivering the same event at the same moment,
+ * finds the claim taken and makes no second lead.
  */
 export async function createLeadFromOfflineMessage(
   services: { db: Db; chatServices: ChatServices; log: Pick<FastifyBaseLogger, 'warn'> },
@@ -47,23 +52,29 @@ export async function createLeadFromOfflineMessage(
   const status = statuses.find((s) => s.id === settings.assignStatusId)?.name;
   const sourceId = sources.find((s) => s.id === settings.assignSourceId)?.id;
   const name = splitVisitorName(message.name);
-  const lead = await sellGateway.createLead(sellAs, {
-    first_name: name.firstName || null,
-    last_name: name.lastName || UNNAMED_VISITOR,
-    email: message.email,
-    phone: message.phone,
-    ...(status ? { status } : {}),
-    ...(sourceId ? { source_id: sourceId } : {}),
-    ...(owner.owner.kind === 'pool' ? { pool_id: owner.owner.id } : { owner_id: owner.owner.id }),
-  });
-  await sellGateway.createNote(sellAs, { resource_type: 'lead', resource_id: lead.id, content: `${message.name} (offline message): ${message.message.trim()}` });
-  await appendEvent(db.kysely, message.accountId, 'sell_chat.offline_lead_created', {
-    accountId: message.accountId,
-    leadId: lead.id,
-    offlineMessageId: message.offlineMessageId,
-    actingUserId: actingUser.id,
-    ownerId: lead.owner_id,
-    ownerRule: owner.rule,
+  await inOneTransaction(db, async (trxDb) => {
+    const tables = sellChatDb(trxDb);
+    if (!(await claimOfflineMessage(tables, message.accountId, message.offlineMessageId, nowIso()))) return; // another node made it
+    const sellAsInTrx = { ...sellAs, db: trxDb };
+    const lead = await sellGateway.createLead(sellAsInTrx, {
+      first_name: name.firstName || null,
+      last_name: name.lastName || UNNAMED_VISITOR,
+      email: message.email,
+      phone: message.phone,
+      ...(status ? { status } : {}),
+      ...(sourceId ? { source_id: sourceId } : {}),
+      ...(owner.owner.kind === 'pool' ? { pool_id: owner.owner.id } : { owner_id: owner.owner.id }),
+    });
+    await sellGateway.createNote(sellAsInTrx, { resource_type: 'lead', resource_id: lead.id, content: `${message.name} (offline message): ${message.message.trim()}` });
+    await setOfflineMessageLead(tables, message.accountId, message.offlineMessageId, lead.id);
+    await appendEvent(tables, message.accountId, 'sell_chat.offline_lead_created', {
+      accountId: message.accountId,
+      leadId: lead.id,
+      offlineMessageId: message.offlineMessageId,
+      actingUserId: actingUser.id,
+      ownerId: lead.owner_id,
+      ownerRule: owner.rule,
+    });
   });
 }
 

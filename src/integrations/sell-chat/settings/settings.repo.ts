@@ -1,10 +1,17 @@
-import type { Insertable, Updateable } from 'kysely';
-import type { OwnerEntryKind, SellChatExecutor, SellChatTables } from '../sell-chat-tables.ts';
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import { reusableQuery } from '../../../platform/db/reusable-query.ts';
+import type { OwnerEntryKind, SellChatDatabase, SellChatExecutor, SellChatTables } from '../sell-chat-tables.ts';
 
 type SettingsTable = SellChatTables['sell_chat_settings'];
 
-export function findSettingsRow(db: SellChatExecutor, accountId: number) {
-  return db.selectFrom('sell_chat_settings').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+// Compiled once: every card and every lead made from a chat reads the settings.
+const settingsRow = reusableQuery((db: Kysely<SellChatDatabase>, accountId: number) => db.selectFrom('sell_chat_settings').selectAll().where('account_id', '=', accountId));
+const ownerEntryRows = reusableQuery((db: Kysely<SellChatDatabase>, accountId: number) =>
+  db.selectFrom('sell_chat_owner_entries').selectAll().where('account_id', '=', accountId).orderBy('position'),
+);
+
+export async function findSettingsRow(db: SellChatExecutor, accountId: number) {
+  return (await settingsRow(db, accountId)).rows[0];
 }
 
 /** Creates the account's row on first write; later writes change only the columns given. */
@@ -16,8 +23,8 @@ export async function upsertSettingsRow(db: SellChatExecutor, row: Insertable<Se
     .execute();
 }
 
-export function listOwnerEntryRows(db: SellChatExecutor, accountId: number) {
-  return db.selectFrom('sell_chat_owner_entries').selectAll().where('account_id', '=', accountId).orderBy('position').execute();
+export async function listOwnerEntryRows(db: SellChatExecutor, accountId: number) {
+  return (await ownerEntryRows(db, accountId)).rows;
 }
 
 export async function replaceOwnerEntryRows(db: SellChatExecutor, accountId: number, entries: { kind: OwnerEntryKind; id: number }[]) {

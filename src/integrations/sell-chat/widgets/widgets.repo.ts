@@ -1,7 +1,12 @@
-import type { SellChatExecutor, WidgetName } from '../sell-chat-tables.ts';
+import type { Kysely } from 'kysely';
+import { reusableQuery } from '../../../platform/db/reusable-query.ts';
+import type { SellChatDatabase, SellChatExecutor, WidgetName } from '../sell-chat-tables.ts';
 
-export function listWidgetRows(db: SellChatExecutor, accountId: number) {
-  return db.selectFrom('sell_chat_widgets').selectAll().where('account_id', '=', accountId).execute();
+// Compiled once: every card reads the published fields.
+const widgetRows = reusableQuery((db: Kysely<SellChatDatabase>, accountId: number) => db.selectFrom('sell_chat_widgets').selectAll().where('account_id', '=', accountId));
+
+export async function listWidgetRows(db: SellChatExecutor, accountId: number) {
+  return (await widgetRows(db, accountId)).rows;
 }
 
 export function findWidgetRow(db: SellChatExecutor, accountId: number, widget: WidgetName) {

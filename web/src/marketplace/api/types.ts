@@ -41,6 +41,8 @@ export type Installation = {
   settings_frame_url: string | null;
   /** Whether the current user may change, reconnect or uninstall it. */
   can_manage: boolean;
+  /** When they may not: why and who can, in the server's words. */
+  manage_refusal: string | null;
   updated_at: string;
 };
 

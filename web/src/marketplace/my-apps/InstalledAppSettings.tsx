@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { AppFrame } from '../../app-host/AppFrame';
+import { builtinSettingsPage } from '../../app-host/builtinApps';
 import { DisabledReason } from '../../ui/DisabledReason';
 import { useApiErrorMessage } from '../../ui/useApiErrorMessage';
 import { useNotify } from '../../ui/useNotify';
@@ -20,7 +21,7 @@ function SettingsCard({ app, installation }: { app: AppListing; installation: In
   const notify = useNotify();
   const errorMessage = useApiErrorMessage();
   const save = useSaveInstallationSettings();
-  const locked = lockedReason(installation, app, t('myApps.notAllowed'));
+  const locked = lockedReason(installation, t('myApps.notAllowed'));
   return (
     <Paper withBorder radius="lg" p="lg" data-testid="installation-settings">
       <Title order={2} size="h5" mb="md">
@@ -59,7 +60,28 @@ function SettingsCard({ app, installation }: { app: AppListing; installation: In
   );
 }
 
-/** An installed app's settings: the form from its manifest and, when it has one, its own settings page. */
+/** A shipped app set up on a page of Tandem's own (Sell for Chat: the Chat integration's settings in Sell). */
+function SettingsElsewhere({ app, page }: { app: AppListing; page: NonNullable<ReturnType<typeof builtinSettingsPage>> }) {
+  const { t } = useTranslation('marketplace');
+  return (
+    <Paper withBorder radius="lg" p="lg" data-testid="app-settings-elsewhere">
+      <Title order={2} size="h5" mb="xs">
+        {t('settings.formTitle')}
+      </Title>
+      <Text size="sm" mb="md">
+        {t(`settings.elsewhere.${page.texts}.description`, { name: app.name })}
+      </Text>
+      <Button component={Link} to={page.path} variant="light" rightSection={<IconArrowRight size={16} aria-hidden="true" />}>
+        {t(`settings.elsewhere.${page.texts}.link`)}
+      </Button>
+    </Paper>
+  );
+}
+
+/**
+ * An installed app's settings: the form from its manifest and, when it has one, its own settings page
+ * (a framed page of the app, or for a shipped app a link to the page of Tandem's own where it is set up).
+ */
 export function InstalledAppSettings({ product, installationId }: { product: AppProduct; installationId: number }) {
   const { t } = useTranslation('marketplace');
   const { t: tApp } = useTranslation();
@@ -90,6 +112,7 @@ export function InstalledAppSettings({ product, installationId }: { product: App
     );
   }
   const settingsPage = installation.settings_frame_url;
+  const elsewhere = builtinSettingsPage(app.id);
   return (
     <Stack gap="lg">
       {back}
@@ -99,7 +122,8 @@ export function InstalledAppSettings({ product, installationId }: { product: App
           {t('settings.pageTitle', { name: app.name })}
         </Title>
       </Group>
-      {(app.settings.length > 0 || !settingsPage) && <SettingsCard app={app} installation={installation} />}
+      {elsewhere && <SettingsElsewhere app={app} page={elsewhere} />}
+      {(app.settings.length > 0 || (!settingsPage && !elsewhere)) && <SettingsCard app={app} installation={installation} />}
       {settingsPage && (
         <Paper withBorder radius="lg" p="lg" data-testid="app-settings-page">
           <Title order={2} size="h5" mb="md">

@@ -54,7 +54,7 @@ export function MyAppsList({ product }: { product: AppProduct }) {
           key={installation.id}
           installation={installation}
           app={appOf(installation)}
-          lockedReason={lockedReason(installation, appOf(installation), t('myApps.notAllowed'))}
+          lockedReason={lockedReason(installation, t('myApps.notAllowed'))}
           toggling={toggle.isPending && toggle.variables?.id === installation.id}
           reconnecting={reconnecting}
           onToggle={(enabled) =>

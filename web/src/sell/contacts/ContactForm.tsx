@@ -1,14 +1,14 @@
-import { SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Contact, CustomFieldDefinition } from '../api/types';
-import { AddressFieldset } from '../forms/AddressFieldset';
+import type { Contact } from '../api/types';
 import { ContactPicker } from '../forms/ContactPicker';
-import { CustomFieldsFieldset } from '../forms/CustomFieldsFieldset';
 import { FormActions } from '../forms/FormActions';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormSection } from '../forms/FormSection';
+import { MoreAboutSection } from '../forms/MoreAboutSection';
 import { OwnerSelect } from '../forms/OwnerSelect';
-import { RecordTagsInput } from '../forms/RecordTagsInput';
+import { ReachSection } from '../forms/ReachSection';
+import type { RecordFormProps } from '../forms/RecordFormDrawer';
 import { useRecordForm } from '../forms/useRecordForm';
 import {
   contactFieldApplies,
@@ -18,12 +18,8 @@ import {
   type ContactFormValues,
 } from './contactFormValues';
 
-interface ContactFormProps {
+interface ContactFormProps extends RecordFormProps<Contact, ContactFormValues> {
   contact: Contact | null;
-  initialValues: ContactFormValues;
-  definitions: CustomFieldDefinition[];
-  onSaved: (contact: Contact) => void;
-  onCancel: () => void;
 }
 
 /** A person or an organization; a person may belong to an organization. */
@@ -95,21 +91,8 @@ export function ContactForm({ contact, initialValues, definitions, onSaved, onCa
             />
           </SimpleGrid>
         </FormSection>
-        <FormSection title={t('forms.sectionContact')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
-            <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('fields.mobile')} type="tel" {...form.getInputProps('mobile')} />
-            <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
-            {!organization && <TextInput label={t('fields.industry')} {...form.getInputProps('industry')} />}
-          </SimpleGrid>
-          <AddressFieldset form={form} />
-        </FormSection>
-        <FormSection title={t('forms.sectionMore')}>
-          <Textarea label={t('fields.description')} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
-          <RecordTagsInput resource="contact" {...form.getInputProps('tags')} />
-          <CustomFieldsFieldset definitions={applicable} form={form} />
-        </FormSection>
+        <ReachSection form={form} withIndustry={!organization} />
+        <MoreAboutSection form={form} resource="contact" definitions={applicable} />
         <FormActions submitLabel={contact ? t('common.saveChanges') : t('contacts.create')} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>

@@ -1,25 +1,20 @@
 import { useState } from 'react';
-import { Anchor, Badge, Button } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Anchor, Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Contact } from '../api/types';
-import { ActivityCard } from '../feed/ActivityCard';
-import { CollaboratorsCard } from '../collaborators/CollaboratorsCard';
-import { CustomFieldsCard } from '../records/CustomFieldsCard';
 import { DeleteRecordModal } from '../records/DeleteRecordModal';
 import { MetaItem } from '../records/MetaItem';
-import { MoreActionsMenu } from '../records/MoreActionsMenu';
 import { OwnerName } from '../records/OwnerName';
 import { RecordHeader } from '../records/RecordHeader';
 import { RecordLoadProblem } from '../records/RecordLoadProblem';
-import { RecordPageGrid } from '../records/RecordPageGrid';
+import { RecordPageActions } from '../records/RecordPageActions';
+import { RecordPageBody } from '../records/RecordPageBody';
 import { RecordPageSkeleton } from '../records/RecordPageSkeleton';
 import { contactName } from '../records/recordNames';
 import { appListPath, appRecordPath } from '../records/resourcePaths';
 import { useRecord } from '../records/useRecord';
 import { useRouteRecordId } from '../records/useRouteRecordId';
-import { RecordTasksCard } from '../tasks/RecordTasksCard';
 import { ContactDealsCard } from './ContactDealsCard';
 import { ContactDetailsCard } from './ContactDetailsCard';
 import { contactFieldApplies } from './contactFormValues';
@@ -95,33 +90,17 @@ export function ContactPage() {
             )}
           </>
         }
-        actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setDialog('edit')}>
-              {t('records.edit')}
-            </Button>
-            <MoreActionsMenu onDelete={() => setDialog('delete')} />
-          </>
-        }
+        actions={<RecordPageActions onEdit={() => setDialog('edit')} onDelete={() => setDialog('delete')} />}
       />
-      <RecordPageGrid
+      <RecordPageBody
+        resource="contact"
+        record={record}
+        customFieldApplies={(definition) => contactFieldApplies(definition, isOrganization)}
         details={
           <>
             <ContactDetailsCard contact={record} organization={organization.data} />
             {isOrganization && <OrganizationPeopleCard organization={record} />}
             <ContactDealsCard contact={record} />
-            <CustomFieldsCard
-              resource="contact"
-              values={record.custom_fields}
-              appliesTo={(definition) => contactFieldApplies(definition, isOrganization)}
-            />
-            <CollaboratorsCard resource="contact" id={record.id} ownerId={record.owner_id} />
-          </>
-        }
-        activity={
-          <>
-            <RecordTasksCard resource="contact" id={record.id} />
-            <ActivityCard resource="contact" id={record.id} />
           </>
         }
       />

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CustomFieldDefinition, Deal } from '../api/types';
+import type { Deal } from '../api/types';
 import { useStageById } from '../data/usePipelines';
 import { ContactPicker } from '../forms/ContactPicker';
 import { CurrencySelect } from '../forms/CurrencySelect';
@@ -10,17 +10,14 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormSection } from '../forms/FormSection';
 import { NamedItemSelect } from '../forms/NamedItemSelect';
 import { OwnerSelect } from '../forms/OwnerSelect';
+import type { RecordFormProps } from '../forms/RecordFormDrawer';
 import { RecordTagsInput } from '../forms/RecordTagsInput';
 import { StageSelect } from '../forms/StageSelect';
 import { useRecordForm } from '../forms/useRecordForm';
 import { dealFormProblems, dealPayload, isDealFormPath, type DealFormValues } from './dealFormValues';
 
-interface DealFormProps {
+interface DealFormProps extends RecordFormProps<Deal, DealFormValues> {
   deal: Deal | null;
-  initialValues: DealFormValues;
-  definitions: CustomFieldDefinition[];
-  onSaved: (deal: Deal) => void;
-  onCancel: () => void;
 }
 
 /** A deal: its value, where it stands in the pipeline, who it is with. */

@@ -1,20 +1,17 @@
 import { useState } from 'react';
-import { Anchor, Button, ThemeIcon } from '@mantine/core';
-import { IconCurrencyDollar, IconPencil } from '@tabler/icons-react';
+import { Anchor, ThemeIcon } from '@mantine/core';
+import { IconCurrencyDollar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Contact, Deal } from '../api/types';
 import { useStageById } from '../data/usePipelines';
-import { ActivityCard } from '../feed/ActivityCard';
-import { CollaboratorsCard } from '../collaborators/CollaboratorsCard';
-import { CustomFieldsCard } from '../records/CustomFieldsCard';
 import { DeleteRecordModal } from '../records/DeleteRecordModal';
 import { MetaItem } from '../records/MetaItem';
-import { MoreActionsMenu } from '../records/MoreActionsMenu';
 import { OwnerName } from '../records/OwnerName';
 import { RecordHeader } from '../records/RecordHeader';
 import { RecordLoadProblem } from '../records/RecordLoadProblem';
-import { RecordPageGrid } from '../records/RecordPageGrid';
+import { RecordPageActions } from '../records/RecordPageActions';
+import { RecordPageBody } from '../records/RecordPageBody';
 import { RecordPageSkeleton } from '../records/RecordPageSkeleton';
 import { contactName } from '../records/recordNames';
 import { appListPath, appRecordPath } from '../records/resourcePaths';
@@ -22,7 +19,6 @@ import { StageBadge } from '../records/StageBadge';
 import { useRecordsByIds } from '../records/useRecordsByIds';
 import { useRecord } from '../records/useRecord';
 import { useRouteRecordId } from '../records/useRouteRecordId';
-import { RecordTasksCard } from '../tasks/RecordTasksCard';
 import { AssociatedContactsCard } from './AssociatedContactsCard';
 import { DealDetailsCard } from './DealDetailsCard';
 import { DealFormDrawer } from './DealFormDrawer';
@@ -88,28 +84,15 @@ export function DealPage() {
             )}
           </>
         }
-        actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setDialog('edit')}>
-              {t('records.edit')}
-            </Button>
-            <MoreActionsMenu onDelete={() => setDialog('delete')} />
-          </>
-        }
+        actions={<RecordPageActions onEdit={() => setDialog('edit')} onDelete={() => setDialog('delete')} />}
       />
-      <RecordPageGrid
+      <RecordPageBody
+        resource="deal"
+        record={record}
         details={
           <>
             <DealDetailsCard deal={record} contact={contact} organization={organization} />
             <AssociatedContactsCard deal={record} />
-            <CustomFieldsCard resource="deal" values={record.custom_fields} />
-            <CollaboratorsCard resource="deal" id={record.id} ownerId={record.owner_id} />
-          </>
-        }
-        activity={
-          <>
-            <RecordTasksCard resource="deal" id={record.id} />
-            <ActivityCard resource="deal" id={record.id} />
           </>
         }
       />

@@ -15,6 +15,11 @@ export interface RecordFormSlot<T> {
   onCancel: () => void;
 }
 
+/** What a lead, contact or deal form takes: the drawer's slot, and the values it starts from. */
+export interface RecordFormProps<T, Values> extends RecordFormSlot<T> {
+  initialValues: Values;
+}
+
 interface RecordFormDrawerProps<T> {
   resource: ResourceType;
   opened: boolean;

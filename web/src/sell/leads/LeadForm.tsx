@@ -1,24 +1,20 @@
-import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CustomFieldDefinition, Lead } from '../api/types';
-import { AddressFieldset } from '../forms/AddressFieldset';
-import { CustomFieldsFieldset } from '../forms/CustomFieldsFieldset';
+import type { Lead } from '../api/types';
 import { FormActions } from '../forms/FormActions';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { FormSection } from '../forms/FormSection';
 import { LeadStatusSelect } from '../forms/LeadStatusSelect';
+import { MoreAboutSection } from '../forms/MoreAboutSection';
 import { NamedItemSelect } from '../forms/NamedItemSelect';
 import { OwnerSelect } from '../forms/OwnerSelect';
-import { RecordTagsInput } from '../forms/RecordTagsInput';
+import { ReachSection } from '../forms/ReachSection';
+import type { RecordFormProps } from '../forms/RecordFormDrawer';
 import { useRecordForm } from '../forms/useRecordForm';
 import { isLeadFormPath, leadFormProblems, leadPayload, type LeadFormValues } from './leadFormValues';
 
-interface LeadFormProps {
+interface LeadFormProps extends RecordFormProps<Lead, LeadFormValues> {
   lead: Lead | null;
-  initialValues: LeadFormValues;
-  definitions: CustomFieldDefinition[];
-  onSaved: (lead: Lead) => void;
-  onCancel: () => void;
 }
 
 /** Creates a lead, or edits one: checked as you go, and the server's objections shown on their inputs. */
@@ -53,21 +49,8 @@ export function LeadForm({ lead, initialValues, definitions, onSaved, onCancel }
             <OwnerSelect poolsFor={lead ? undefined : 'lead'} {...form.getInputProps('owner_id')} />
           </SimpleGrid>
         </FormSection>
-        <FormSection title={t('forms.sectionContact')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
-            <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('fields.mobile')} type="tel" {...form.getInputProps('mobile')} />
-            <TextInput label={t('fields.website')} {...form.getInputProps('website')} />
-            <TextInput label={t('fields.industry')} {...form.getInputProps('industry')} />
-          </SimpleGrid>
-          <AddressFieldset form={form} />
-        </FormSection>
-        <FormSection title={t('forms.sectionMore')}>
-          <Textarea label={t('fields.description')} autosize minRows={2} maxRows={8} {...form.getInputProps('description')} />
-          <RecordTagsInput resource="lead" {...form.getInputProps('tags')} />
-          <CustomFieldsFieldset definitions={definitions} form={form} />
-        </FormSection>
+        <ReachSection form={form} withIndustry />
+        <MoreAboutSection form={form} resource="lead" definitions={definitions} />
         <FormActions submitLabel={lead ? t('common.saveChanges') : t('leads.create')} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>

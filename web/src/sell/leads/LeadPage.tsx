@@ -1,26 +1,22 @@
 import { useState } from 'react';
 import { Button } from '@mantine/core';
-import { IconArrowsExchange, IconPencil } from '@tabler/icons-react';
+import { IconArrowsExchange } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../api/types';
-import { CollaboratorsCard } from '../collaborators/CollaboratorsCard';
-import { ActivityCard } from '../feed/ActivityCard';
 import { useNamedItemName } from '../data/useNamedItems';
-import { CustomFieldsCard } from '../records/CustomFieldsCard';
 import { DeleteRecordModal } from '../records/DeleteRecordModal';
 import { LeadStatusBadge } from '../records/LeadStatusBadge';
 import { MetaItem } from '../records/MetaItem';
-import { MoreActionsMenu } from '../records/MoreActionsMenu';
 import { OwnerName } from '../records/OwnerName';
 import { RecordHeader } from '../records/RecordHeader';
 import { RecordLoadProblem } from '../records/RecordLoadProblem';
-import { RecordPageGrid } from '../records/RecordPageGrid';
+import { RecordPageActions } from '../records/RecordPageActions';
+import { RecordPageBody } from '../records/RecordPageBody';
 import { RecordPageSkeleton } from '../records/RecordPageSkeleton';
 import { leadName } from '../records/recordNames';
 import { appListPath } from '../records/resourcePaths';
 import { useRecord } from '../records/useRecord';
 import { useRouteRecordId } from '../records/useRouteRecordId';
-import { RecordTasksCard } from '../tasks/RecordTasksCard';
 import { ConvertedBadge } from './ConvertedBadge';
 import { ConvertedNotice } from './ConvertedNotice';
 import { ConvertLeadModal } from './ConvertLeadModal';
@@ -75,35 +71,17 @@ export function LeadPage() {
           </>
         }
         actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setDialog('edit')}>
-              {t('records.edit')}
-            </Button>
+          <RecordPageActions onEdit={() => setDialog('edit')} onDelete={() => setDialog('delete')}>
             {!converted && (
               <Button leftSection={<IconArrowsExchange size={16} aria-hidden="true" />} onClick={() => setDialog('convert')}>
                 {t('leads.convert')}
               </Button>
             )}
-            <MoreActionsMenu onDelete={() => setDialog('delete')} />
-          </>
+          </RecordPageActions>
         }
       />
       <ConvertedNotice lead={record} />
-      <RecordPageGrid
-        details={
-          <>
-            <LeadDetailsCard lead={record} />
-            <CustomFieldsCard resource="lead" values={record.custom_fields} />
-            <CollaboratorsCard resource="lead" id={record.id} ownerId={record.owner_id} />
-          </>
-        }
-        activity={
-          <>
-            <RecordTasksCard resource="lead" id={record.id} />
-            <ActivityCard resource="lead" id={record.id} />
-          </>
-        }
-      />
+      <RecordPageBody resource="lead" record={record} details={<LeadDetailsCard lead={record} />} />
       <LeadFormDrawer opened={dialog === 'edit'} lead={record} onClose={close} />
       <ConvertLeadModal opened={dialog === 'convert'} lead={record} onClose={close} />
       <DeleteRecordModal opened={dialog === 'delete'} resource="lead" id={record.id} name={name} onClose={close} />
