@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findVisitorMatches } from '../../src/sell/index.ts';
-import { makeSellWorld, type SellWorld } from '../support/sell-api.ts';
-import { startTestApp, TestClient, type TestApp } from '../support/test-app.ts';
+import { sellWorldPerTest } from '../support/sell-api.ts';
+import { TestClient } from '../support/test-app.ts';
 
-let t: TestApp;
-let w: SellWorld;
-beforeEach(async () => {
-  t = await startTestApp();
-  w = await makeSellWorld(t);
-});
-afterEach(() => t.close());
+const world = sellWorldPerTest();
 
 const PATH = '/api/sell/settings/phone-country';
 
 async function signedIn(email: string) {
-  const client = new TestClient(t.app, w.host);
+  const client = new TestClient(world.t.app, world.w.host);
   expect((await client.signIn(email)).statusCode).toBe(200);
   return client;
 }
@@ -35,8 +29,8 @@ describe("the account's phone country (Sell settings)", () => {
       ]),
     );
 
-    const lead = (await w.api.owner.post('/v2/leads', { last_name: 'Tanaka', phone: '03-1234-5678' })).json().data;
-    const visitor = async () => (await findVisitorMatches({ db: t.db, account: w.account, actor: w.users.owner }, { phone: '+81 3 1234 5678' })).matches.map((m) => m.id);
+    const lead = (await world.w.api.owner.post('/v2/leads', { last_name: 'Tanaka', phone: '03-1234-5678' })).json().data;
+    const visitor = async () => (await findVisitorMatches({ db: world.t.db, account: world.w.account, actor: world.w.users.owner }, { phone: '+81 3 1234 5678' })).matches.map((m) => m.id);
     expect(await visitor()).toEqual([]);
 
     const saved = await put(admin, { phone_country: 'jp' });
@@ -84,11 +78,11 @@ describe("the account's phone country (Sell settings)", () => {
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('csrf_failed');
 
-    const anonymous = new TestClient(t.app, w.host);
+    const anonymous = new TestClient(world.t.app, world.w.host);
     expect((await anonymous.get(PATH)).statusCode).toBe(401);
     expect((await anonymous.request('PUT', PATH, { phone_country: 'JP' })).statusCode).toBe(401);
     // The Sell API's tokens do not reach the web app's own API.
-    expect((await w.api.owner.request('PUT', PATH, { phone_country: 'JP' })).statusCode).toBe(401);
+    expect((await world.w.api.owner.request('PUT', PATH, { phone_country: 'JP' })).statusCode).toBe(401);
     expect(await stored()).toBe(null);
   });
 });

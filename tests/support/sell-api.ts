@@ -3,7 +3,8 @@ import { createUser } from '../../src/platform/identity/create-user.ts';
 import type { OpContext } from '../../src/platform/context.ts';
 import { createPersonalToken } from '../../src/platform/tokens/create-personal-token.ts';
 import type { Scope } from '../../src/platform/tokens/scopes.ts';
-import { makeAccount, PASSWORD, type TestApp } from './test-app.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { makeAccount, PASSWORD, startTestApp, type TestApp } from './test-app.ts';
 
 /** A Sell API client as the client libraries are: bearer token, JSON, `{data}` envelopes. */
 export class SellApiClient {
@@ -76,4 +77,15 @@ export async function makeSellWorld(t: TestApp, subdomain = 'acme') {
     },
     client,
   };
+}
+
+/** A fresh app and Sell world for each test of the file (it registers the hooks): read `.t` and `.w` inside the tests. */
+export function sellWorldPerTest(): { t: TestApp; w: SellWorld } {
+  const current = {} as { t: TestApp; w: SellWorld };
+  beforeEach(async () => {
+    current.t = await startTestApp();
+    current.w = await makeSellWorld(current.t);
+  });
+  afterEach(() => current.t.close());
+  return current;
 }
