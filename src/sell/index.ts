@@ -12,6 +12,7 @@ export type { ListRequest, ListResult } from './records/list-request.ts';
 
 // Leads, contacts and deals as the API presents them.
 export { createLead } from './leads/create-lead.ts';
+export { createLeadWithNote } from './leads/create-lead-with-note.ts';
 export type { LeadInput } from './leads/lead-input.ts';
 export { getLead } from './leads/get-lead.ts';
 export type { LeadView } from './leads/lead-view.ts';

@@ -69,17 +69,22 @@ describe('Create lead from a chat (W-2)', () => {
     expect(JSON.parse(event.payload)).toMatchObject({ leadId: body.lead.id, chatId, agentId: w.users.rita.id, ownerRule: 'creating_agent' });
   });
 
-  it('is all or nothing: when the note fails, no lead, chat link or event is left behind, and trying again works', async () => {
+  it("is all or nothing: when a write after Sell's fails, no lead, note, chat link or event is left behind, and trying again works", async () => {
     const w = await world();
     const { chatId } = await w.startVisitorChat({ name: 'Ana Lima', email: 'ana@lima.example' });
-    const failingNote = vi.spyOn(sellGateway, 'createNote').mockRejectedValueOnce(new Error('the note could not be stored'));
+    const real = sellGateway.createLeadWithNote.bind(sellGateway);
+    const failing = vi.spyOn(sellGateway, 'createLeadWithNote').mockImplementationOnce(async (...args) => {
+      await real(...args); // Sell wrote the lead and its note in the caller's transaction…
+      throw new Error('the chat link could not be stored'); // …which then fails
+    });
     try {
       const res = await createLead(w, 'rita', chatId, { note: 'Call back on Monday.' });
       expect(res.statusCode, res.body).toBe(500);
-      expect(failingNote).toHaveBeenCalledTimes(1);
+      expect(failing).toHaveBeenCalledTimes(1);
     } finally {
-      failingNote.mockRestore();
+      failing.mockRestore();
     }
+    expect(await t.db.kysely.selectFrom('sell_notes' as any).selectAll().where('account_id', '=', w.account.id).execute()).toEqual([]);
     expect((await (await w.sell('owner')).get('/v2/leads')).json().items).toEqual([]);
     expect(await t.db.kysely.selectFrom('sell_chat_lead_origins' as any).selectAll().where('chat_id', '=', chatId).execute()).toEqual([]);
     const events = await t.db.kysely.selectFrom('outbox').select('type').where('account_id', '=', w.account.id).where('type', 'in', ['sell.record.created', 'sell_chat.lead_created', 'sell.note.created']).execute();
@@ -147,6 +152,16 @@ describe('Create lead from a chat (W-2)', () => {
     }
     const body = await leadCreated(w, 'rita', chatId, { owner: { kind: 'user', id: w.users.omar.id } });
     expect(body.owner).toMatchObject({ rule: 'picked_entry', assignedTo: { id: w.users.omar.id } });
+  });
+
+  it("keeps the agent's note with a lead handed to an owner whose records the acting rep cannot see", async () => {
+    const w = await world({ allowAnyOwner: true });
+    const { chatId } = await w.startVisitorChat({ name: 'Ida Berg', email: 'ida@berg.example' });
+    const body = await leadCreated(w, 'rita', chatId, { owner: { kind: 'user', id: w.users.omar.id }, note: 'Wants the enterprise plan.' });
+    expect(body.noteId).toEqual(expect.any(Number));
+    expect((await (await w.sell('rita')).get(`/v2/leads/${body.lead.id}`)).statusCode).toBe(404); // Omar's, out of Rita's sight
+    const notes = (await (await w.sell('omar')).get(`/v2/notes?resource_type=lead&resource_id=${body.lead.id}`)).json().items;
+    expect(notes.map((n: { data: { content: string } }) => n.data.content)).toEqual(['Rita (Chat): Wants the enterprise plan.']);
   });
 
   it('lets agents pick any Sell user or lead pool when S-17 is on', async () => {

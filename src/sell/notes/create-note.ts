@@ -3,7 +3,8 @@ import { nowIso } from '../../platform/db/time.ts';
 import { withinTransaction } from '../../platform/db/transaction.ts';
 import { appendEvent } from '../../platform/events/append-event.ts';
 import { checkVisibleRecord } from '../records/load-visible-record.ts';
-import { sellContext } from '../sell-context.ts';
+import type { z } from 'zod';
+import { sellContext, type SellContext } from '../sell-context.ts';
 import '../sell-events.ts';
 import { noteInputSchema, type NoteInput } from './note-input.ts';
 import { insertNote } from './notes.repo.ts';
@@ -16,6 +17,11 @@ export async function createNote(opCtx: OpContext, rawInput: NoteInput) {
   const ctx = await sellContext(opCtx);
   const input = noteInputSchema.parse(rawInput);
   await checkVisibleRecord(ctx, input.resource_type, input.resource_id);
+  return writeNote(ctx, input);
+}
+
+/** The note's write, for operations that have already decided the actor may write it. */
+export function writeNote(ctx: SellContext, input: z.output<typeof noteInputSchema>) {
   return withinTransaction(ctx.sell, async (trx) => {
     const now = nowIso();
     const note = await insertNote(trx, {

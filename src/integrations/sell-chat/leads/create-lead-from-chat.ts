@@ -61,36 +61,38 @@ export async function createLeadFromChat(ctx: IntegrationContext, chatId: string
   const firstName = input.firstName ?? prefill.firstName;
   const lastName = input.lastName ?? prefill.lastName;
 
-  // A note Sell refuses leaves no lead behind: the agent can simply try again.
+  const leadInput = {
+    first_name: firstName || null,
+    // O-7: a lead needs a last name; an agent who cleared both names gets the unnamed visitor's.
+    last_name: lastName || (firstName ? null : UNNAMED_VISITOR),
+    email,
+    phone,
+    ...(status ? { status } : {}),
+    ...(sourceId ? { source_id: sourceId } : {}),
+    ...(owner.owner.kind === 'pool' ? { pool_id: owner.owner.id } : { owner_id: owner.owner.id }),
+  };
+  // One transaction: a failure anywhere leaves no lead behind, and the agent can simply try again.
   const { lead, note } = await inOneTransaction(ctx.db, async (db) => {
     const sellAs = { ...access.sell, db };
-    const lead = await withFieldNames(SELL_FIELDS, () =>
-      sellGateway.createLead(sellAs, {
-        first_name: firstName || null,
-        // O-7: a lead needs a last name; an agent who cleared both names gets the unnamed visitor's.
-        last_name: lastName || (firstName ? null : UNNAMED_VISITOR),
-        email,
-        phone,
-        ...(status ? { status } : {}),
-        ...(sourceId ? { source_id: sourceId } : {}),
-        ...(owner.owner.kind === 'pool' ? { pool_id: owner.owner.id } : { owner_id: owner.owner.id }),
-      }),
+    // The note is written with the lead, so it stays with it even when the lead goes to an owner
+    // whose records the acting Sell user cannot see.
+    const made: { lead: Awaited<ReturnType<typeof sellGateway.createLead>>; note: { id: number } | null } = await withFieldNames(SELL_FIELDS, () =>
+      input.note
+        ? sellGateway.createLeadWithNote(sellAs, leadInput, agentNoteText(agent.name, input.note))
+        : sellGateway.createLead(sellAs, leadInput).then((lead) => ({ lead, note: null })),
     );
     const tables = sellChatDb(db);
-    await insertLeadOrigin(tables, { account_id: ctx.account.id, lead_id: lead.id, chat_id: chat.id, agent_id: agent.id, created_at: nowIso() });
+    await insertLeadOrigin(tables, { account_id: ctx.account.id, lead_id: made.lead.id, chat_id: chat.id, agent_id: agent.id, created_at: nowIso() });
     await appendEvent(tables, ctx.account.id, 'sell_chat.lead_created', {
       accountId: ctx.account.id,
-      leadId: lead.id,
+      leadId: made.lead.id,
       chatId: chat.id,
       agentId: agent.id,
       actingUserId: access.actingUser.id,
-      ownerId: lead.owner_id,
+      ownerId: made.lead.owner_id,
       ownerRule: owner.rule,
     });
-    const note = input.note
-      ? await withFieldNames(SELL_FIELDS, () => sellGateway.createNote(sellAs, { resource_type: 'lead', resource_id: lead.id, content: agentNoteText(agent.name, input.note!) }))
-      : null;
-    return { lead, note };
+    return made;
   });
 
   const [assignee] = lead.owner_id === null ? [] : await peopleByIds(ctx.tables, ctx.account.id, [lead.owner_id]);

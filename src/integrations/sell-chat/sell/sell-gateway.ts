@@ -2,6 +2,7 @@ import type { OpContext } from '../../../platform/context.ts';
 import {
   countRecordsWithEmails,
   createLead,
+  createLeadWithNote,
   createLeadSource,
   createNote,
   findVisitorMatches,
@@ -64,6 +65,11 @@ export const sellGateway = {
 
   createLead(as: OpContext, input: LeadInput) {
     return createLead(as, input);
+  },
+
+  /** The lead and the agent's note on it, the note written by whoever Sell is asked as. */
+  createLeadWithNote(as: OpContext, input: LeadInput, note: string) {
+    return createLeadWithNote(as, input, note);
   },
 
   createNote(as: OpContext, input: NoteInput) {
