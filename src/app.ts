@@ -41,7 +41,7 @@ const isApiPath = (url: string) => url.startsWith('/api/') || url === '/healthz'
 /** Builds the whole server without opening a port: main.ts listens, tests use inject(). */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const ownsDb = !options.db;
-  const db = options.db ?? connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = options.db ?? connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, checkpointEveryMs: config.sqliteCheckpointMs });
   if (!options.migrated) await migrateToLatest(db);
 
   const app = Fastify({

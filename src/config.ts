@@ -24,6 +24,7 @@ const configSchema = z.object({
   WEB_DIST: z.string().default('dist/web'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(250),
+  SQLITE_CHECKPOINT_MS: z.coerce.number().int().min(0).default(1000),
   SELL_API_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(36_000),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://').optional(),
   REDIS_PREFIX: z.string().regex(/^[\w.:-]+$/).default('tandem'),
@@ -59,6 +60,8 @@ export type Config = {
   shutdownGraceMs: number;
   /** How often the outbox is drained; 0 turns polling off (tests drain by hand). */
   outboxPollMs: number;
+  /** How often a worker thread checkpoints the SQLite WAL; 0 leaves it to SQLite, inside commits. */
+  sqliteCheckpointMs: number;
   /** Several nodes share Socket.IO rooms through Redis when set; alone, a node keeps them in memory. */
   redisUrl: string | undefined;
   /** Prefix of every Redis channel and key, so installs (or test runs) can share one Redis. */
@@ -109,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: c.WEB_DIST,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     outboxPollMs: c.OUTBOX_POLL_MS,
+    sqliteCheckpointMs: c.SQLITE_CHECKPOINT_MS,
     sellApiRateLimitPerHour: c.SELL_API_RATE_LIMIT_PER_HOUR,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
+import { SqliteCheckpointer } from './sqlite-checkpointer.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -14,6 +15,8 @@ export type Db = {
   location: string;
   /** PostgreSQL schema in use when not the default (tests get a fresh one per run). */
   schema?: string;
+  /** SQLite only, when asked for: the worker thread that checkpoints the WAL. */
+  checkpointer?: SqliteCheckpointer;
   close(): Promise<void>;
 };
 
@@ -22,13 +25,18 @@ export type DbOptions = {
   dataDir: string;
   /** PostgreSQL only: the schema to use (tests get a fresh one per run). */
   schema?: string;
+  /**
+   * SQLite file only: checkpoint the WAL from a worker thread this often instead of inside the commit
+   * that fills it (see SqliteCheckpointer). For long-running servers; unset or 0, SQLite's own.
+   */
+  checkpointEveryMs?: number;
 };
 
 export function connectDatabase(options: DbOptions): Db {
-  return options.databaseUrl ? connectPostgres(options.databaseUrl, options.schema) : connectSqlite(options.dataDir);
+  return options.databaseUrl ? connectPostgres(options.databaseUrl, options.schema) : connectSqlite(options.dataDir, options.checkpointEveryMs ?? 0);
 }
 
-function connectSqlite(dataDir: string): Db {
+function connectSqlite(dataDir: string, checkpointEveryMs: number): Db {
   const file = dataDir === ':memory:' ? ':memory:' : path.resolve(dataDir, 'tandem.sqlite');
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
@@ -37,12 +45,17 @@ function connectSqlite(dataDir: string): Db {
   // A second process (the CLI while the server runs) waits instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
+  const checkpointer = file !== ':memory:' && checkpointEveryMs > 0 ? new SqliteCheckpointer(sqlite, checkpointEveryMs) : undefined;
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     kysely,
     dialect: 'sqlite',
     location: file,
-    close: () => kysely.destroy(),
+    ...(checkpointer ? { checkpointer } : {}),
+    close: async () => {
+      await checkpointer?.stop();
+      await kysely.destroy();
+    },
   };
 }
 
