@@ -6,7 +6,7 @@ import { connectDatabase } from '../src/platform/db/connect.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import { createUser } from '../src/platform/identity/create-user.ts';
 import type { Benchmark, BenchRow } from './support/bench-types.ts';
-import { runChatLoad, type ChatLoadOptions, type ChatLoadResult } from './support/chat-load.ts';
+import { openChatLoad, type ChatLoadOptions, type ChatLoadResult, type ChatLoadSession } from './support/chat-load.ts';
 import { startChild } from './support/child-server.ts';
 import { measureMessageStore } from './support/message-store.ts';
 
@@ -22,6 +22,8 @@ const options: ChatLoadOptions = {
   warmupMs: 2000,
   measureMs: Number(process.env.BENCH_SECONDS ?? 10) * 1000,
 };
+/** Windows measured on each side, taking turns, so a slow moment of the machine falls on both. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** A fresh SQLite install with an account and `count` agents (the owner among them). */
 async function prepareInstall(dataDir: string, count: number): Promise<string[]> {
@@ -46,6 +48,25 @@ async function signIn(base: string, email: string): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Rates and latencies are the median of the windows; lost, duplicated and failed are their totals. */
+function combine(windows: ChatLoadResult[]): ChatLoadResult {
+  const of = (key: keyof ChatLoadResult) => windows.map((w) => w[key]);
+  return {
+    sent: sum(of('sent')),
+    deliveredPerSecond: median(of('deliveredPerSecond')),
+    ackP50: median(of('ackP50')),
+    ackP99: median(of('ackP99')),
+    deliveryP50: median(of('deliveryP50')),
+    deliveryP99: median(of('deliveryP99')),
+    lost: sum(of('lost')),
+    duplicated: sum(of('duplicated')),
+    failed: sum(of('failed')),
+  };
+}
+
 function rows(ours: ChatLoadResult, bare: ChatLoadResult): Omit<BenchRow, 'ratio'>[] {
   const ms = (v: number) => Math.round(v * 100) / 100;
   return [
@@ -60,6 +81,29 @@ function rows(ours: ChatLoadResult, bare: ChatLoadResult): Omit<BenchRow, 'ratio
   ];
 }
 
+const describeWindow = (r: ChatLoadResult) =>
+  `${Math.round(r.deliveredPerSecond)} msg/s, ack p50 ${r.ackP50.toFixed(2)} p99 ${r.ackP99.toFixed(2)} ms, delivery p99 ${r.deliveryP99.toFixed(2)} ms`;
+
+/** Windows on both sides in turns (T R, R T, T R, …), so neither always goes first. */
+async function takeTurns(tandem: ChatLoadSession, relay: ChatLoadSession) {
+  const ours: ChatLoadResult[] = [];
+  const bare: ChatLoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? (['tandem', 'relay'] as const) : (['relay', 'tandem'] as const);
+    for (const side of order) {
+      const result = await (side === 'tandem' ? tandem : relay).window();
+      (side === 'tandem' ? ours : bare).push(result);
+      console.log(`  round ${round + 1} ${side.padEnd(6)} ${describeWindow(result)}`);
+    }
+  }
+  return { ours: combine(ours), bare: combine(bare) };
+}
+
+/** Stops what was started, the last first (sockets before their servers). */
+async function stopAll(running: { stop(): Promise<void> }[]) {
+  while (running.length > 0) await running.pop()!.stop();
+}
+
 /**
  * Visitors in concurrent chats, each served by one of the online agents, send messages over their
  * own Socket.IO connections at a fixed total rate; Tandem (src/main.ts on SQLite, its own process)
@@ -68,34 +112,29 @@ function rows(ours: ChatLoadResult, bare: ChatLoadResult): Omit<BenchRow, 'ratio
  */
 export const benchmark: Benchmark = {
   name: 'chat-load',
-  description: `${options.chats} chats, ${options.agents} agents, ${options.rate} messages/s for ${options.measureMs / 1000} s: Tandem vs a bare Socket.IO relay; message store vs raw SQL`,
+  description: `${options.chats} chats, ${options.agents} agents, ${options.rate} messages/s, ${ROUNDS} windows of ${options.measureMs / 1000} s on each side in turns: Tandem vs a bare Socket.IO relay; message store vs raw SQL`,
   async run() {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-chat-'));
+    const running: { stop(): Promise<void> }[] = [];
     try {
       const emails = await prepareInstall(dataDir, options.agents);
       const base = `http://127.0.0.1:${TANDEM_PORT}`;
-      const tandem = await startChild(
-        'src/main.ts',
-        { DATA_DIR: dataDir, PORT: String(TANDEM_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CHAT_MESSAGES_PER_MINUTE: '1000000', REDIS_URL: '', DATABASE_URL: '' },
-        `${base}/healthz`,
-      );
-      let ours: ChatLoadResult;
-      try {
-        ours = await runChatLoad({ url: base, agentHeaders: async (i) => ({ cookie: await signIn(base, emails[i]!) }) }, options);
-      } finally {
-        await tandem.stop();
-      }
-      const relay = await startChild('bench/support/socket-relay-server.ts', { PORT: String(RELAY_PORT) }, `http://127.0.0.1:${RELAY_PORT}/`);
-      let bare: ChatLoadResult;
-      try {
-        bare = await runChatLoad({ url: `http://127.0.0.1:${RELAY_PORT}`, agentHeaders: async () => ({}) }, options);
-      } finally {
-        await relay.stop();
-      }
-      console.log(`  sent: Tandem ${ours.sent}, relay ${bare.sent}`);
+      const relayBase = `http://127.0.0.1:${RELAY_PORT}`;
+      // Both servers run from the start, each in its own process; only one of them carries load at a time.
+      const env = { DATA_DIR: dataDir, PORT: String(TANDEM_PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CHAT_MESSAGES_PER_MINUTE: '1000000', REDIS_URL: '', DATABASE_URL: '' };
+      running.push(await startChild('src/main.ts', env, `${base}/healthz`));
+      running.push(await startChild('bench/support/socket-relay-server.ts', { PORT: String(RELAY_PORT) }, `${relayBase}/`));
+      const ourChats = await openChatLoad({ url: base, agentHeaders: async (i) => ({ cookie: await signIn(base, emails[i]!) }) }, options);
+      running.push({ stop: async () => ourChats.close() });
+      const relayChats = await openChatLoad({ url: relayBase, agentHeaders: async () => ({}) }, options);
+      running.push({ stop: async () => relayChats.close() });
+      const { ours, bare } = await takeTurns(ourChats, relayChats);
+      console.log(`  sent: Tandem ${ours.sent}, relay ${bare.sent}; latencies and rates are the median of ${ROUNDS} windows`);
+      await stopAll(running);
       const store = await measureMessageStore();
       return [...rows(ours, bare), { name: 'chat message store', value: Math.round(store.tandem), unit: 'msg/s', baseline: Math.round(store.raw) }];
     } finally {
+      await stopAll(running);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   },

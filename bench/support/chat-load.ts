@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
+import { percentile } from './percentile.ts';
 
 export type ChatLoadOptions = {
   /** Concurrent chats, one visitor each. */
@@ -9,6 +10,7 @@ export type ChatLoadOptions = {
   agents: number;
   /** Messages a second from all visitors together (open loop: sent on time whatever the answers). */
   rate: number;
+  /** Sending before each window's measurement starts, so the window opens on a server in its stride. */
   warmupMs: number;
   measureMs: number;
 };
@@ -32,12 +34,14 @@ export type ChatLoadResult = {
   failed: number;
 };
 
-type Sent = { at: number; acked: boolean; delivered: number; measured: boolean };
+/** Chats open on one server, ready to carry load for as many windows as asked. */
+export type ChatLoadSession = {
+  /** Sends `rate` messages a second for warm-up plus measurement, then waits for the stragglers. */
+  window(): Promise<ChatLoadResult>;
+  close(): void;
+};
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+type Sent = { at: number; acked: boolean; delivered: number; measured: boolean };
 
 function connect(url: string, extraHeaders: Record<string, string>, auth?: Record<string, unknown>): Promise<Socket> {
   const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders, ...(auth ? { auth } : {}) });
@@ -67,20 +71,20 @@ async function inBatches<T>(items: T[], width: number, work: (item: T, index: nu
 }
 
 /**
- * `chats` visitors each start a chat that one of `agents` serves; then the visitors send `rate`
- * messages a second between them over their own Socket.IO connections. Measured per message: the
- * time to the server's acknowledgement, the time until the serving agent's socket has it, and
- * whether it arrived exactly once.
+ * `chats` visitors each start a chat that one of `agents` serves, over their own Socket.IO
+ * connections. Each window then has the visitors send `rate` messages a second between them and
+ * measures, per message: the time to the server's acknowledgement, the time until the serving
+ * agent's socket has it, and whether it arrived exactly once.
  */
-export async function runChatLoad(target: ChatTarget, options: ChatLoadOptions): Promise<ChatLoadResult> {
+export async function openChatLoad(target: ChatTarget, options: ChatLoadOptions): Promise<ChatLoadSession> {
   const agents: Socket[] = [];
   const visitors: { socket: Socket; chatId: string }[] = [];
+  const close = () => {
+    for (const socket of [...agents, ...visitors.map((v) => v.socket)]) socket?.disconnect();
+  };
+  // Every window's messages, by client id: a push that arrives late (or twice) is still counted.
   const sent = new Map<string, Sent>();
-  const acks: number[] = [];
-  const deliveries: number[] = [];
-  let failed = 0;
-  let deliveredInWindow = 0;
-  const measuring = { from: Infinity, to: Infinity };
+  let onDelivered: (message: Sent, now: number) => void = () => {};
   try {
     for (let i = 0; i < options.agents; i++) agents.push(await connect(`${target.url}/chat/agent`, await target.agentHeaders(i)));
     for (const agent of agents) {
@@ -88,10 +92,7 @@ export async function runChatLoad(target: ChatTarget, options: ChatLoadOptions):
         const message = entry.clientId ? sent.get(entry.clientId) : undefined;
         if (!message) return;
         message.delivered += 1;
-        if (message.delivered > 1) return;
-        const now = performance.now();
-        if (message.measured) deliveries.push(now - message.at);
-        if (now >= measuring.from && now < measuring.to) deliveredInWindow += 1;
+        if (message.delivered === 1) onDelivered(message, performance.now());
       });
     }
     await inBatches(Array.from({ length: options.chats }), 25, async (_, i) => {
@@ -100,12 +101,32 @@ export async function runChatLoad(target: ChatTarget, options: ChatLoadOptions):
       await request(agents[i % agents.length]!, 'chat:serve', { chatId: chat.id });
       visitors[i] = { socket, chatId: chat.id };
     });
+  } catch (error) {
+    close();
+    throw error;
+  }
 
+  let windows = 0;
+  const window = async (): Promise<ChatLoadResult> => {
+    const prefix = `w${windows++}-`;
+    const mine: Sent[] = [];
+    const acks: number[] = [];
+    const deliveries: number[] = [];
+    let failed = 0;
+    let deliveredInWindow = 0;
+    const start = performance.now();
+    const measureFrom = start + options.warmupMs;
+    const end = measureFrom + options.measureMs;
+    onDelivered = (message, now) => {
+      if (message.measured) deliveries.push(now - message.at);
+      if (now >= measureFrom && now < end) deliveredInWindow += 1;
+    };
     const send = (n: number, measured: boolean) => {
       const visitor = visitors[n % visitors.length]!;
-      const clientId = `m${n}`;
+      const clientId = `${prefix}${n}`;
       const message: Sent = { at: performance.now(), acked: false, delivered: 0, measured };
       sent.set(clientId, message);
+      mine.push(message);
       visitor.socket
         .timeout(30_000)
         .emitWithAck('chat:message', { chatId: visitor.chatId, clientId, text: `Load message ${n}` })
@@ -117,10 +138,6 @@ export async function runChatLoad(target: ChatTarget, options: ChatLoadOptions):
         .catch(() => (failed += 1));
     };
     // Open loop: every 5 ms, send what the rate says should have gone by now, visitors in turn.
-    const start = performance.now();
-    const measureFrom = start + options.warmupMs;
-    const end = measureFrom + options.measureMs;
-    Object.assign(measuring, { from: measureFrom, to: end });
     await new Promise<void>((resolve) => {
       let count = 0;
       const tick = setInterval(() => {
@@ -134,25 +151,21 @@ export async function runChatLoad(target: ChatTarget, options: ChatLoadOptions):
       }, 5);
     });
     // The last answers and pushes get up to 10 s to arrive.
-    const pending = () => [...sent.values()].filter((m) => m.delivered === 0).length - failed;
+    const pending = () => mine.filter((m) => m.delivered === 0).length - failed;
     const settleUntil = performance.now() + 10_000;
     while (performance.now() < settleUntil && pending() > 0) await new Promise((r) => setTimeout(r, 100));
 
-    const all = [...sent.values()];
-    acks.sort((a, b) => a - b);
-    deliveries.sort((a, b) => a - b);
     return {
-      sent: all.length,
+      sent: mine.length,
       deliveredPerSecond: deliveredInWindow / (options.measureMs / 1000),
       ackP50: percentile(acks, 50),
       ackP99: percentile(acks, 99),
       deliveryP50: percentile(deliveries, 50),
       deliveryP99: percentile(deliveries, 99),
-      lost: all.filter((m) => m.acked && m.delivered === 0).length,
-      duplicated: all.filter((m) => m.delivered > 1).length,
+      lost: mine.filter((m) => m.acked && m.delivered === 0).length,
+      duplicated: mine.filter((m) => m.delivered > 1).length,
       failed,
     };
-  } finally {
-    for (const socket of [...agents, ...visitors.map((v) => v.socket)]) socket?.disconnect();
-  }
+  };
+  return { window, close };
 }

@@ -1,8 +1,10 @@
+import type { Kysely } from 'kysely';
 import { AppError, conflict, notFound } from '../../platform/http/app-error.ts';
 import { appendEvent } from '../../platform/events/append-event.ts';
+import { GroupCommit } from '../../platform/db/group-commit.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import type { ChatContext } from '../chat-context.ts';
-import type { ChatExecutor } from '../chat-tables.ts';
+import type { ChatDatabase, ChatExecutor } from '../chat-tables.ts';
 import { requireAgent } from '../agents/chat-guards.ts';
 import { visitorLabel } from './append-log-entry.ts';
 import { chatEnded, notServing } from './chat-errors.ts';
@@ -14,17 +16,27 @@ import { publishLog } from './publish-chat.ts';
 
 type Sender = { kind: 'visitor'; visitorId: number } | { kind: 'agent'; agentId: number; name: string };
 
+/** Messages that arrive together (a busy server reads many sockets in one turn) commit together. */
+const writers = new WeakMap<Kysely<ChatDatabase>, GroupCommit<ChatDatabase>>();
+
+function writerFor(db: Kysely<ChatDatabase>): GroupCommit<ChatDatabase> {
+  let writer = writers.get(db);
+  if (!writer) writers.set(db, (writer = new GroupCommit(db)));
+  return writer;
+}
+
 /**
  * A message from the visitor or the serving agent. The answer comes only once the message is stored
  * (its `seq` is final); a resend with the same `clientId` returns the stored message and stores
  * nothing, so a sender who never saw the answer can safely send again. The unique index on
- * (chat, client id) decides, so the common case costs no look-up first.
+ * (chat, client id) decides, so the common case costs no look-up first. Messages arriving at the same
+ * moment share one transaction (GroupCommit); each is still answered only once it is committed.
  */
 export async function sendMessage(ctx: ChatContext, rawInput: SendMessageInput): Promise<{ entry: LogEntry; duplicate: boolean }> {
   const sender = senderOf(ctx);
   const input = sendMessageSchema.parse(rawInput);
   try {
-    const entry = await ctx.chat.transaction().execute((trx) => store(ctx, trx, sender, input));
+    const entry = await writerFor(ctx.chat).run((trx) => store(ctx, trx, sender, input));
     publishLog(ctx.live, [entry]);
     return { entry, duplicate: false };
   } catch (error) {

@@ -74,9 +74,13 @@ export type SellChatTables = {
 export type SellChatDatabase = Database & SellChatTables;
 export type SellChatExecutor = Kysely<SellChatDatabase> | Transaction<SellChatDatabase>;
 
-/** The integration's view of the database: the platform's tables plus its own (never Sell's or Chat's). */
+const views = new WeakMap<Db, Kysely<SellChatDatabase>>();
+
+/** The integration's view of the database: the platform's tables plus its own (never Sell's or Chat's); one per database, made once. */
 export function sellChatDb(db: Db): Kysely<SellChatDatabase> {
-  return db.kysely.withTables<SellChatTables>();
+  let view = views.get(db);
+  if (!view) views.set(db, (view = db.kysely.withTables<SellChatTables>()));
+  return view;
 }
 
 export type SettingsRow = Selectable<SellChatTables['sell_chat_settings']>;

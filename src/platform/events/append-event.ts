@@ -1,7 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
 import { nowIso } from '../db/time.ts';
+import { reusableQuery } from '../db/reusable-query.ts';
 import type { EventCatalogue, EventType } from './catalogue.ts';
+
+// Every chat message appends an event: the insert is compiled once (see reusable-query.ts).
+const insertEvent = reusableQuery((db: Kysely<Database>, accountId: number, type: string, payload: string, createdAt: string) =>
+  db.insertInto('outbox').values({ account_id: accountId, type, payload, created_at: createdAt, dispatched_at: null }),
+);
 
 /**
  * Writes an event to the outbox. Call it with the transaction that makes the change, so the event
@@ -14,8 +21,5 @@ export async function appendEvent<T extends EventType>(
   type: T,
   payload: EventCatalogue[T],
 ): Promise<void> {
-  await (trx as Executor)
-    .insertInto('outbox')
-    .values({ account_id: accountId, type, payload: JSON.stringify(payload), created_at: nowIso(), dispatched_at: null })
-    .execute();
+  await insertEvent(trx as Kysely<Database>, accountId, type, JSON.stringify(payload), nowIso());
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeAccount, startTestApp, type TestApp } from '../../../tests/support/test-app.ts';
+import { appendEvent } from './append-event.ts';
 import { EventDispatcher } from './dispatcher.ts';
 
 let t: TestApp;
@@ -89,5 +90,30 @@ describe('outbox dispatcher', () => {
     expect(runs).toEqual({ first: 1, second: 2 });
     const pending = await t.db.kysely.selectFrom('outbox').select('id').where('type', '=', 'account.created').where('dispatched_at', 'is', null).execute();
     expect(pending).toEqual([]);
+  });
+
+  it('lets waiting I/O in while it drains a long backlog, and still delivers every event once', async () => {
+    const { account } = await makeAccount(t, 'acme');
+    for (let i = 0; i < 300; i++) await appendEvent(t.db.kysely, account.id, 'account.created', { accountId: account.id, subdomain: `backlog-${i}` });
+    const node = new EventDispatcher(t.db, quietLog);
+    const delivered = new Set<string>();
+    node.onOutsideTransaction('account.created', 'busy', async (event) => {
+      const until = performance.now() + 0.05; // a handler that costs a little CPU, as real ones do
+      while (performance.now() < until);
+      delivered.add((event.payload as { subdomain: string }).subdomain);
+    });
+    let finished = false;
+    let turnsDuringDrain = 0;
+    const countTurns = () => {
+      if (finished) return;
+      turnsDuringDrain += 1;
+      setImmediate(countTurns);
+    };
+    setImmediate(countTurns);
+    await node.drain();
+    finished = true;
+    expect(delivered.size).toBe(301);
+    // 300 events of 50 µs each are about 15 ms of work: a drain that never yielded would allow no turn.
+    expect(turnsDuringDrain).toBeGreaterThan(10);
   });
 });

@@ -5,15 +5,17 @@ import type { Database } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { nowIso } from '../db/time.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
-import { markDispatched, pendingEvents, recordDelivery, recordFailure, wasDelivered } from './outbox.repo.ts';
+import { markDispatched, pendingEvents, recordDelivery, recordFailure, wasDelivered, type OutboxRow } from './outbox.repo.ts';
 
 export type OutboxEvent = { id: number; accountId: number; type: string; payload: unknown; createdAt: string };
 export type EventHandler = (event: OutboxEvent, trx: Transaction<Database>) => Promise<void>;
 /** A handler that calls other parts' operations (each opening its own transactions); see onOutsideTransaction. */
 export type OutsideHandler = (event: OutboxEvent) => Promise<void>;
 
-const BATCH = 100;
+const BATCH = 25;
 const MAX_ATTEMPTS = 10;
+/** How long a drain may hold the event loop before it lets waiting I/O (chat messages) in. */
+const SLICE_MS = 0.25;
 const ALREADY_DELIVERED = Symbol('already delivered');
 
 type Registered = { name: string; handle: EventHandler; outside: false } | { name: string; handle: OutsideHandler; outside: true };
@@ -75,37 +77,44 @@ export class EventDispatcher {
 
   private async drainAll(): Promise<number> {
     let total = 0;
+    const slice = new TimeSlice(SLICE_MS);
     for (;;) {
+      await slice.yieldWhenUsed();
       const batch = await pendingEvents(this.db.kysely, BATCH, MAX_ATTEMPTS);
       // Marked in one statement per batch: a crash before it only replays events, which handlers
       // shrug off (a transactional handler's delivery is recorded with its writes; an outside one is
       // idempotent), and a busy chat saves a commit per message.
       const dispatched: number[] = [];
       for (const row of batch) {
-        // On SQLite every query resolves without real I/O, so a drain made only of awaits would hold
-        // the event loop until the batch is done; letting I/O in between events keeps requests moving.
-        await yieldToEventLoop();
-        const event: OutboxEvent = { id: row.id, accountId: row.account_id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at };
-        // Outside handlers that succeeded are recorded only when a later one fails: an event marked
-        // dispatched needs no record, and the busiest events (chat messages) save a write each.
-        const succeededOutside: string[] = [];
-        try {
-          for (const handler of this.handlers.get(row.type) ?? []) {
-            if (row.attempts > 0 && (await wasDelivered(this.db.kysely, event.id, handler.name))) continue;
-            await this.deliver(event, handler);
-            if (handler.outside) succeededOutside.push(handler.name);
-          }
-          dispatched.push(row.id);
-        } catch (error) {
-          for (const name of succeededOutside) await this.recordOutsideDelivery(event.id, name);
-          const attempts = row.attempts + 1;
-          this.log.error({ err: error, eventId: row.id, type: row.type, attempts }, 'event handler failed; will retry');
-          await recordFailure(this.db.kysely, row.id, attempts, String((error as Error)?.stack ?? error));
-        }
+        await slice.yieldWhenUsed();
+        if (await this.dispatch(row)) dispatched.push(row.id);
       }
+      await slice.yieldWhenUsed();
       if (dispatched.length > 0) await markDispatched(this.db.kysely, dispatched, nowIso());
       total += dispatched.length;
       if (batch.length < BATCH) return total;
+    }
+  }
+
+  /** Runs the event's handlers; false when one failed (the event stays pending, to be retried). */
+  private async dispatch(row: OutboxRow): Promise<boolean> {
+    const event: OutboxEvent = { id: row.id, accountId: row.account_id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.created_at };
+    // Outside handlers that succeeded are recorded only when a later one fails: an event marked
+    // dispatched needs no record, and the busiest events (chat messages) save a write each.
+    const succeededOutside: string[] = [];
+    try {
+      for (const handler of this.handlers.get(row.type) ?? []) {
+        if (row.attempts > 0 && (await wasDelivered(this.db.kysely, event.id, handler.name))) continue;
+        await this.deliver(event, handler);
+        if (handler.outside) succeededOutside.push(handler.name);
+      }
+      return true;
+    } catch (error) {
+      for (const name of succeededOutside) await this.recordOutsideDelivery(event.id, name);
+      const attempts = row.attempts + 1;
+      this.log.error({ err: error, eventId: row.id, type: row.type, attempts }, 'event handler failed; will retry');
+      await recordFailure(this.db.kysely, row.id, attempts, String((error as Error)?.stack ?? error));
+      return false;
     }
   }
 
@@ -134,6 +143,20 @@ export class EventDispatcher {
   }
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * On SQLite every query resolves without real I/O, so a drain made only of awaits would hold the
+ * event loop from its first query to its last. A drain lets waiting I/O (chat messages) in once it
+ * has run for a slice, before any query or event: a busy drain's back-to-back queries held messages
+ * for milliseconds, which was most of the chat's slowest percentile.
+ */
+class TimeSlice {
+  private started = performance.now();
+
+  constructor(private readonly ms: number) {}
+
+  async yieldWhenUsed(): Promise<void> {
+    if (performance.now() - this.started < this.ms) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.started = performance.now();
+  }
 }

@@ -1,4 +1,8 @@
+import type { Selectable } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import type { Executor } from '../db/transaction.ts';
+
+export type OutboxRow = Selectable<Database['outbox']>;
 
 export function pendingEvents(db: Executor, limit: number, maxAttempts: number) {
   return db
