@@ -61,10 +61,16 @@ describe('group commit', () => {
     expect(await stored()).toHaveLength(10);
   });
 
-  it('work handed in after a batch has started goes in the next one', async () => {
+  it('work handed in while a batch is running goes in the next one', async () => {
     const writer = new GroupCommit(notes);
-    await writer.run(insert(1, 'alone'));
-    await writer.run(insert(2, 'later'));
+    let later: Promise<number> | undefined;
+    const first = writer.run(async (trx) => {
+      later = writer.run(insert(2, 'later')); // not awaited here: it waits for this batch's commit
+      return insert(1, 'first')(trx);
+    });
+    expect(await first).toBe(1);
+    expect(await later).toBe(2);
     expect(writer.transactions).toBe(2);
+    expect(await stored()).toEqual(['first', 'later']);
   });
 });
