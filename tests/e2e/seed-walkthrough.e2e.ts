@@ -525,7 +525,7 @@ describe('The source article, walked through in a browser', () => {
     await olga.getByTestId('product-switcher').getByRole('link', { name: 'Chat' }).click();
     await olga.getByRole('tab', { name: 'My Apps' }).click();
     const app = installedApp(olga, 'Sell for Chat');
-    await app.getByRole('switch', { name: 'Sell for Chat enabled' }).uncheck();
+    await app.getByRole('switch', { name: 'Sell for Chat enabled' }).click();
     await app.getByText('Turned off').waitFor();
     await shot(olga, 'sell-for-chat-disabled');
     await expectMarks(olga, { 'Sell app in Chat': 'Off (red)', 'Chat app in Sell': 'On (green)', 'Show past chats in Sell': 'On (green)' });
@@ -539,7 +539,7 @@ describe('The source article, walked through in a browser', () => {
     await shot(andy, 'agent-without-sell-app');
 
     await olga.goto(`${server.url}/chat/apps`);
-    await installedApp(olga, 'Sell for Chat').getByRole('switch', { name: 'Sell for Chat enabled' }).check();
+    await installedApp(olga, 'Sell for Chat').getByRole('switch', { name: 'Sell for Chat enabled' }).click();
     await installedApp(olga, 'Sell for Chat').getByText('Active').waitFor();
     await expectMarks(olga, { 'Sell app in Chat': 'On (green)', 'Chat app in Sell': 'On (green)', 'Show past chats in Sell': 'On (green)' });
 
@@ -558,7 +558,7 @@ describe('The source article, walked through in a browser', () => {
     await openIntegrations(olga);
     await olga.getByTestId('settings-nav').getByRole('link', { name: 'Apps', exact: true }).click();
     const app = installedApp(olga, 'Chat for Sell');
-    await app.getByRole('switch', { name: 'Chat for Sell enabled' }).uncheck();
+    await app.getByRole('switch', { name: 'Chat for Sell enabled' }).click();
     await app.getByText('Turned off').waitFor();
     await expectMarks(olga, { 'Sell app in Chat': 'On (green)', 'Chat app in Sell': 'Off (red)', 'Show past chats in Sell': 'On (green)' });
     await shot(olga, 'mark-chat-app-off', elementRow(olga, 'Chat app in Sell'));
@@ -573,7 +573,7 @@ describe('The source article, walked through in a browser', () => {
     await shot(rita, 'sell-without-chat-icon');
 
     await olga.goto(`${server.url}/sell/settings/integrations/apps`);
-    await installedApp(olga, 'Chat for Sell').getByRole('switch', { name: 'Chat for Sell enabled' }).check();
+    await installedApp(olga, 'Chat for Sell').getByRole('switch', { name: 'Chat for Sell enabled' }).click();
     await installedApp(olga, 'Chat for Sell').getByText('Active').waitFor();
     await expectMarks(olga, { 'Sell app in Chat': 'On (green)', 'Chat app in Sell': 'On (green)', 'Show past chats in Sell': 'On (green)' });
 
